@@ -1,0 +1,131 @@
+package org.edgeofchaos.explorer.training;
+
+import java.util.SplittableRandom;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The paper's network: N inputs -> N tanh units without bias -> 10 softmax outputs with bias. The hidden matrix
+ * is square so that x -> tanh(W x) can be iterated as a dynamical system.
+ *
+ * <p>Layout: {@code w} is N x N with row i the incoming weights of hidden unit i (so a batch X of rows maps to
+ * tanh(X W^T)); {@code w2} is 10 x N; {@code b2} is 1 x 10. The velocities of SGD with momentum live beside the
+ * parameters so that a run can be paused and resumed without losing them.
+ */
+public final class TanhNetwork {
+    private final INDArray w;
+    private final INDArray w2;
+    private final INDArray b2;
+    private final INDArray velocityW;
+    private final INDArray velocityW2;
+    private final INDArray velocityB2;
+
+    TanhNetwork(INDArray w, INDArray w2, INDArray b2) {
+        this.w = w;
+        this.w2 = w2;
+        this.b2 = b2;
+        this.velocityW = Nd4j.zeros(w.dataType(), w.shape());
+        this.velocityW2 = Nd4j.zeros(w2.dataType(), w2.shape());
+        this.velocityB2 = Nd4j.zeros(b2.dataType(), b2.shape());
+    }
+
+    /**
+     * Hidden weights ~ Normal(J0/N, J/sqrt(N)), output weights Glorot uniform, output bias 0 (science.md section 1).
+     * Drawn in Java from the seeded generator, so the same seed gives the same network on every machine.
+     */
+    public static TanhNetwork initialise(int n, double j, double j0, DataType dataType, SplittableRandom random) {
+        double mean = j0 / n;
+        double std = j / Math.sqrt(n);
+        double[] hidden = new double[n * n];
+        for (int i = 0; i < hidden.length; i++) {
+            hidden[i] = mean + std * random.nextGaussian();
+        }
+        int classes = TrainingData.CLASSES;
+        double limit = Math.sqrt(6.0 / (n + classes));
+        double[] output = new double[classes * n];
+        for (int i = 0; i < output.length; i++) {
+            output[i] = random.nextDouble(-limit, limit);
+        }
+        INDArray w = Nd4j.create(hidden, new long[] {n, n}, 'c').castTo(dataType);
+        INDArray w2 = Nd4j.create(output, new long[] {classes, n}, 'c').castTo(dataType);
+        INDArray b2 = Nd4j.zeros(dataType, 1, classes);
+        return new TanhNetwork(w, w2, b2);
+    }
+
+    /** Wraps existing parameters (copied), e.g. for tests with hand-made weights. */
+    public static TanhNetwork of(INDArray w, INDArray w2, INDArray b2) {
+        return new TanhNetwork(w.dup('c'), w2.dup('c'), b2.dup('c').reshape(1, b2.length()));
+    }
+
+    public int inputSize() {
+        return (int) w.columns();
+    }
+
+    /** The live hidden matrix (not a copy): read it only on the training thread or after the run. */
+    public INDArray hiddenWeights() {
+        return w;
+    }
+
+    public INDArray outputWeights() {
+        return w2;
+    }
+
+    public INDArray outputBias() {
+        return b2;
+    }
+
+    INDArray velocityW() {
+        return velocityW;
+    }
+
+    INDArray velocityW2() {
+        return velocityW2;
+    }
+
+    INDArray velocityB2() {
+        return velocityB2;
+    }
+
+    /** Mean cross-entropy (without the L2 term) and accuracy on a whole set, evaluated in chunks of rows. */
+    public Evaluation evaluate(INDArray x, int[] labels) {
+        int rows = (int) x.rows();
+        int chunk = Math.min(rows, 2000);
+        INDArray hidden = Nd4j.create(x.dataType(), chunk, x.columns());
+        INDArray logits = Nd4j.create(x.dataType(), chunk, TrainingData.CLASSES);
+        double[] logitsHost = new double[chunk * TrainingData.CLASSES];
+        double[] bias = new double[TrainingData.CLASSES];
+        HostBuffers.read(b2, bias);
+        double lossSum = 0;
+        double correct = 0;
+        for (int from = 0; from < rows; from += chunk) {
+            int to = Math.min(rows, from + chunk);
+            if (to - from < chunk) {
+                hidden = Nd4j.create(x.dataType(), to - from, x.columns());
+                logits = Nd4j.create(x.dataType(), to - from, TrainingData.CLASSES);
+            }
+            INDArray xb = x.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+            Nd4j.gemm(xb, w, hidden, false, true, 1.0, 0.0);
+            Transforms.tanh(hidden, false);
+            Nd4j.gemm(hidden, w2, logits, false, true, 1.0, 0.0);
+            HostBuffers.read(logits, logitsHost);
+            double[] sums = SoftmaxCrossEntropy.evaluate(logitsHost, bias, labels, from, to - from, null);
+            lossSum += sums[0];
+            correct += sums[1];
+        }
+        return new Evaluation(lossSum / rows, correct / rows);
+    }
+
+    /** Total loss the optimiser minimises: mean cross-entropy plus lambda times the sum of squared kernel weights. */
+    public double regularisedLoss(INDArray x, int[] labels, double weightDecay) {
+        double l2 = w.norm2Number().doubleValue();
+        double l2Out = w2.norm2Number().doubleValue();
+        return evaluate(x, labels).loss() + weightDecay * (l2 * l2 + l2Out * l2Out);
+    }
+
+    public record Evaluation(double loss, double accuracy) {
+    }
+}

@@ -1,0 +1,115 @@
+package org.edgeofchaos.explorer.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+class SgdStepTest {
+    private static final int N = 6;
+    private static final int ROWS = 8;
+
+    private static TanhNetwork tinyNetwork(long seed) {
+        TanhNetwork net = TanhNetwork.initialise(N, 1.3, 0.4, DataType.DOUBLE, new SplittableRandom(seed));
+        // A non-zero bias so that its gradient is exercised away from the symmetric point.
+        net.outputBias().assign(Nd4j.linspace(-0.3, 0.3, TrainingData.CLASSES, DataType.DOUBLE).reshape(1, 10));
+        return net;
+    }
+
+    /** One step with momentum 0 from zero velocity moves w by -eta * gradient: compare with finite differences. */
+    @Test
+    void backwardPassMatchesCentralFiniteDifferences() {
+        TrainingData data = SyntheticData.teacher(ROWS, 4, N, 3, DataType.DOUBLE);
+        double lambda = 0.01;
+        double eta = 0.5;
+        TanhNetwork net = tinyNetwork(11);
+        INDArray[] before = {net.hiddenWeights().dup(), net.outputWeights().dup(), net.outputBias().dup()};
+
+        new SgdStep(ROWS, N, DataType.DOUBLE).apply(net, data.trainX(), data.trainLabels(), 0, eta, 0.0, lambda);
+        INDArray[] after = {net.hiddenWeights(), net.outputWeights(), net.outputBias()};
+
+        double eps = 1e-6;
+        double worst = 0;
+        for (int p = 0; p < 3; p++) {
+            INDArray analytic = before[p].sub(after[p]).divi(eta);
+            for (long k = 0; k < before[p].length(); k++) {
+                TanhNetwork plus = perturbed(before, p, k, eps);
+                TanhNetwork minus = perturbed(before, p, k, -eps);
+                // The bias carries no L2 penalty (Keras kernel regulariser); the kernels do.
+                double l = p == 2 ? 0 : lambda;
+                double numeric = (plus.regularisedLoss(data.trainX(), data.trainLabels(), l)
+                        - minus.regularisedLoss(data.trainX(), data.trainLabels(), l)) / (2 * eps);
+                double a = analytic.getDouble(k);
+                double relative = Math.abs(a - numeric) / Math.max(1e-8, Math.abs(a) + Math.abs(numeric));
+                worst = Math.max(worst, Math.min(relative, Math.abs(a - numeric)));
+            }
+        }
+        assertTrue(worst < 1e-6, "worst gradient mismatch " + worst);
+    }
+
+    private static TanhNetwork perturbed(INDArray[] params, int which, long index, double delta) {
+        INDArray[] copy = {params[0].dup(), params[1].dup(), params[2].dup()};
+        copy[which].putScalar(index, copy[which].getDouble(index) + delta);
+        return TanhNetwork.of(copy[0], copy[1], copy[2]);
+    }
+
+    /** Three steps with momentum and weight decay against the textbook update written out with plain ops. */
+    @Test
+    void momentumAndWeightDecayFollowTheKerasConvention() {
+        TrainingData data = SyntheticData.teacher(ROWS, 4, N, 5, DataType.DOUBLE);
+        double eta = 0.1;
+        double alpha = 0.7;
+        double lambda = 0.02;
+        TanhNetwork net = tinyNetwork(2);
+        INDArray w = net.hiddenWeights().dup();
+        INDArray w2 = net.outputWeights().dup();
+        INDArray b2 = net.outputBias().dup();
+        INDArray v = Nd4j.zeros(DataType.DOUBLE, N, N);
+        INDArray v2 = Nd4j.zeros(DataType.DOUBLE, 10, N);
+        INDArray vb = Nd4j.zeros(DataType.DOUBLE, 1, 10);
+        SgdStep step = new SgdStep(ROWS, N, DataType.DOUBLE);
+        INDArray x = data.trainX();
+        INDArray y = Nd4j.zeros(DataType.DOUBLE, ROWS, TrainingData.CLASSES);
+        for (int r = 0; r < ROWS; r++) {
+            y.putScalar(r, data.trainLabels()[r], 1.0);
+        }
+        for (int s = 0; s < 3; s++) {
+            step.apply(net, x, data.trainLabels(), 0, eta, alpha, lambda);
+            // Reference: plain forward and backward.
+            INDArray h = Transforms.tanh(x.mmul(w.transpose()), true);
+            INDArray z = h.mmul(w2.transpose()).addRowVector(b2);
+            INDArray p = Transforms.softmax(z, true);
+            INDArray dz = p.sub(y).divi(ROWS);
+            INDArray gw2 = dz.transpose().mmul(h).addi(w2.mul(2 * lambda));
+            INDArray gb = dz.sum(true, 0);
+            INDArray dh = dz.mmul(w2).muli(h.mul(h).rsubi(1));
+            INDArray gw = dh.transpose().mmul(x).addi(w.mul(2 * lambda));
+            v = v.mul(alpha).subi(gw.mul(eta));
+            v2 = v2.mul(alpha).subi(gw2.mul(eta));
+            vb = vb.mul(alpha).subi(gb.mul(eta));
+            w = w.add(v);
+            w2 = w2.add(v2);
+            b2 = b2.add(vb);
+        }
+        assertEquals(0, net.hiddenWeights().sub(w).norm2Number().doubleValue(), 1e-12);
+        assertEquals(0, net.outputWeights().sub(w2).norm2Number().doubleValue(), 1e-12);
+        assertEquals(0, net.outputBias().sub(b2).norm2Number().doubleValue(), 1e-12);
+    }
+
+    @Test
+    void reportsBatchLossAndCorrectCountOfTheForwardPass() {
+        TrainingData data = SyntheticData.teacher(ROWS, 4, N, 9, DataType.DOUBLE);
+        TanhNetwork net = tinyNetwork(4);
+        TanhNetwork.Evaluation expected = net.evaluate(data.trainX(), data.trainLabels());
+        double[] result = new SgdStep(ROWS, N, DataType.DOUBLE).apply(net, data.trainX(), data.trainLabels(), 0,
+                0.1, 0.5, 0.0);
+        assertEquals(expected.loss() * ROWS, result[0], 1e-10);
+        assertEquals(expected.accuracy() * ROWS, result[1], 1e-10);
+    }
+}
