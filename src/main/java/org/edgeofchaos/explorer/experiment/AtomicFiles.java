@@ -1,0 +1,79 @@
+package org.edgeofchaos.explorer.experiment;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a reader (or a crash) never sees half of one: the bytes go to a temporary file in the same
+ * directory, are forced to disk, and the file is renamed over the target in one step.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** A write that failed; the message names the file and the cause, and the old file (if any) is intact. */
+    public static final class WriteException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public WriteException(Path target, IOException cause) {
+            super("cannot write " + target.toAbsolutePath() + ": " + describe(cause), cause);
+        }
+
+        private static String describe(IOException e) {
+            String message = e.getMessage();
+            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+            if (message == null || message.isBlank()) {
+                return kind.toLowerCase(java.util.Locale.ROOT);
+            }
+            return message.contains("No space left") ? "the disk is full" : kind.toLowerCase(java.util.Locale.ROOT)
+                    + " (" + message + ")";
+        }
+    }
+
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    public static void write(Path target, byte[] bytes) throws WriteException {
+        write(target, out -> out.write(bytes));
+    }
+
+    public static void write(Path target, Writer writer) throws WriteException {
+        Path absolute = target.toAbsolutePath();
+        Path directory = absolute.getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(directory);
+            temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                writer.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temp = null;
+        } catch (IOException e) {
+            throw new WriteException(absolute, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is hidden and harmless; the original error is what matters.
+                }
+            }
+        }
+    }
+}
