@@ -1,7 +1,10 @@
 package org.edgeofchaos.explorer.experiment;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -52,8 +55,20 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(directory);
             temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                // Writers (Jackson, ImageIO) may close the stream they are given; the channel must stay open
+                // until its bytes are forced to disk.
+                OutputStream out = new BufferedOutputStream(new FilterOutputStream(Channels.newOutputStream(channel)) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        this.out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        flush();
+                    }
+                }, 1 << 16);
                 writer.write(out);
                 out.flush();
                 channel.force(true);
