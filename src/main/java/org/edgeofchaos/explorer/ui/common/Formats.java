@@ -25,7 +25,7 @@ public final class Formats {
         }
         String s = String.format(Locale.ROOT, "%.3g", value);
         if (!s.contains("e")) {
-            return s;
+            return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
         }
         String[] parts = s.split("e");
         String mantissa = parts[0].contains(".") ? parts[0].replaceAll("0+$", "").replaceAll("\\.$", "") : parts[0];
