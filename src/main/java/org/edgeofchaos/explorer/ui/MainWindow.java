@@ -109,8 +109,8 @@ public final class MainWindow {
                 history.refresh();
             }
         });
-        live.runFileProperty().addListener((obs, o, n) -> {
-            if (n != null) {
+        live.epochs().addListener((javafx.collections.ListChangeListener<org.edgeofchaos.explorer.training.EpochMetrics>) c -> {
+            if (live.epochs().size() == 1) {
                 history.refresh();
             }
         });

@@ -53,6 +53,10 @@ public final class SpecChart extends LineChart<Number, Number> {
         getYAxis().setLabel(newSpec.yLabel());
         int buckets = buckets();
         decimatedFor = buckets;
+        boolean sameSeries = getData().size() == newSpec.series().size();
+        for (int i = 0; sameSeries && i < getData().size(); i++) {
+            sameSeries = getData().get(i).getName().equals(newSpec.series().get(i).name());
+        }
         ObservableList<XYChart.Series<Number, Number>> all = FXCollections.observableArrayList();
         int index = 0;
         for (ChartSpec.SeriesSpec s : newSpec.series()) {
@@ -68,10 +72,17 @@ public final class SpecChart extends LineChart<Number, Number> {
                 }
                 points.add(d);
             }
-            all.add(new XYChart.Series<>(s.name(), FXCollections.observableList(points)));
+            if (sameSeries) {
+                // Same curves, more points: replace each series' data in one change (no legend rebuild).
+                getData().get(index).getData().setAll(points);
+            } else {
+                all.add(new XYChart.Series<>(s.name(), FXCollections.observableList(points)));
+            }
             index++;
         }
-        setData(all);
+        if (!sameSeries) {
+            setData(all);
+        }
         rebuildDecorations();
     }
 

@@ -30,7 +30,8 @@ public final class FramePump extends AnimationTimer {
 
     @Override
     public void handle(long now) {
-        if (lastFrame != 0) {
+        // Stalls are measured while training runs (not while the data set loads or the window first lays out).
+        if (lastFrame != 0 && live.stateProperty().get() == org.edgeofchaos.explorer.training.RunState.RUNNING) {
             live.recordFrameGap((now - lastFrame) / 1e6);
         }
         lastFrame = now;

@@ -74,6 +74,7 @@ public final class LiveRunViewModel {
     private final SimpleDoubleProperty longestStallMillis = new SimpleDoubleProperty(0);
     private final SimpleDoubleProperty longestDrainMillis = new SimpleDoubleProperty(0);
     private final ObservableList<EpochMetrics> epochs = FXCollections.observableArrayList();
+    private final ObservableList<EpochMetrics> readOnlyEpochs = FXCollections.unmodifiableObservableList(epochs);
 
     private TrainingControl control;
     private RunRequest request;
@@ -401,7 +402,7 @@ public final class LiveRunViewModel {
 
     /** Finished epochs of the current run, appended on the FX thread; cleared when a run starts. */
     public ObservableList<EpochMetrics> epochs() {
-        return FXCollections.unmodifiableObservableList(epochs);
+        return readOnlyEpochs;
     }
 
     /** Called on the FX thread for every finished epoch of a live run. */

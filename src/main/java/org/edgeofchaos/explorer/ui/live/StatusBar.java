@@ -67,8 +67,9 @@ public final class StatusBar extends HBox {
         stall.setId("fx-stall");
         stall.getStyleClass().add("debug");
         stall.textProperty().bind(Bindings.createStringBinding(() -> "UI stall max "
-                + Formats.fixed(live.longestStallMillisProperty().get(), 0) + " ms",
-                live.longestStallMillisProperty()));
+                + Formats.fixed(live.longestStallMillisProperty().get(), 0) + " ms · chart update max "
+                + Formats.fixed(live.longestDrainMillisProperty().get(), 0) + " ms",
+                live.longestStallMillisProperty(), live.longestDrainMillisProperty()));
         Tooltip stallTip = new Tooltip();
         stallTip.textProperty().bind(Bindings.createStringBinding(() -> "Longest gap between two JavaFX frames "
                 + "during this run: " + Formats.fixed(live.longestStallMillisProperty().get(), 1) + " ms\n"
