@@ -234,6 +234,7 @@ public final class MainWindow {
     /** Starts a run with the panel's settings (and remembers them). */
     public void start() {
         if (live.start()) {
+            chartsView.requestFocus();
             saveSettingsInBackground();
         }
     }

@@ -1,7 +1,6 @@
 package org.edgeofchaos.explorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.Label;
@@ -130,6 +129,6 @@ class ControlsViewTest {
         robot.clickOn("#presets").clickOn("Fast classroom demo");
         assertEquals(14, controls.resolutionProperty().get());
         assertEquals(6000, controls.trainSize().getInt());
-        assertFalse(controls.request().hyperparameters().learningRate() == 0.02);
+        assertEquals(16, controls.request().hyperparameters().batchSize());
     }
 }

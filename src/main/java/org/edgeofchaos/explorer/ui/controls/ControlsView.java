@@ -172,10 +172,14 @@ public final class ControlsView extends VBox {
         field.setPrefColumnCount(6);
         field.setTooltip(new Tooltip(s.help() + "\n" + s.rangeText() + ". Type a value and press Enter."));
         s.textProperty().addListener((obs, o, n) -> field.setText(n));
-        field.setOnAction(e -> s.submit(field.getText()));
+        field.setOnAction(e -> {
+            s.submit(field.getText());
+            field.setText(s.textProperty().get());
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now && !field.getText().equals(s.textProperty().get())) {
                 s.submit(field.getText());
+                field.setText(s.textProperty().get());
             }
         });
         field.disableProperty().bind(s.editableProperty().not());

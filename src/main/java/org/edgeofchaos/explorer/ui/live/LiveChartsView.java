@@ -41,6 +41,8 @@ public final class LiveChartsView extends VBox {
     public LiveChartsView(ChartsViewModel model, Consumer<String> exportPng, Consumer<String> exportCsv) {
         this.model = model;
         getStyleClass().add("charts-panel");
+        // Focusable, so that Space (pause/resume) works after clicking a chart or starting a run.
+        setFocusTraversable(true);
         setSpacing(4);
         setPadding(new Insets(6));
 
@@ -85,7 +87,10 @@ public final class LiveChartsView extends VBox {
             chart.setMinHeight(150);
             StackPane card = new StackPane(chart);
             card.getStyleClass().add("chart-card");
-            card.setOnMousePressed(e -> model.selectedChartProperty().set(key));
+            card.setOnMousePressed(e -> {
+                model.selectedChartProperty().set(key);
+                requestFocus();
+            });
             MenuItem png = new MenuItem("Export as PNG…");
             png.setOnAction(e -> exportPng.accept(key));
             MenuItem csv = new MenuItem("Export data as CSV…");
