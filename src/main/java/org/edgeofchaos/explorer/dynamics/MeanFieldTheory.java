@@ -135,7 +135,10 @@ public final class MeanFieldTheory {
      * ferromagnetic branch needs J0 E[sech^2(J sqrt(q) z)] > 1, and J E[sech^2] <= 1, so u = 0 and chi depends
      * on J alone, crossing 1 at J = 1. For |ratio| > 1 the ferromagnetic order delays chaos to J > 1; the root
      * of chi = 1 is bracketed by a geometric scan of 1/J from 1 down to {@value #MIN_INVERSE_J} and refined
-     * by the Illinois method to 1e-10. Returns NaN if the edge lies below that range (|ratio| well above 2).
+     * by the Illinois method to 1e-10. The curve is continuous at |ratio| = 1 but leaves 1/J = 1 like a square
+     * root (1 - 1/J ~ sqrt(|ratio| - 1): 0.90 at 1.01, 0.66 at 1.1), so sample densely there when drawing.
+     * Values: 0.523 at 1.2, 0.340 at 1.4, 0.222 at 1.6, 0.089 at 2. Returns NaN if the edge lies below
+     * {@value #MIN_INVERSE_J} (|ratio| above about 2.8; the diagram's x axis ends at 2).
      */
     public static double criticalInverseJ(double ratio) {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {

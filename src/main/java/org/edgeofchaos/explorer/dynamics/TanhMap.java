@@ -9,10 +9,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * The map x -> tanh(W x) in plain Java, tuned for iterating a handful of state vectors at once.
  *
- * <p>Why not ND4J: every step is a skinny k x N by N x N product (k <= ~8). OpenBLAS spends more time
- * waking threads than multiplying on such shapes (measured ~0.6 ms per step at N = 784), and each small
- * ND4J op adds 10-50 us of overhead. Here W is copied once per estimate and each step is a loop that
- * C2 auto-vectorises.
+ * <p>Why not ND4J: every step is a skinny k x N by N x N product (k = 2..5). With one Nd4j.gemm per step
+ * into preallocated buffers a default estimate at N = 784 took 270-380 ms, against 55-80 ms here
+ * (LyapunovTimingMain, 2-core machine shared with other builds): OpenBLAS threading overhead dominates on
+ * such shapes. Here W is copied once per estimate (~1.3 ms) and each step is a loop that C2 vectorises.
+ * Splitting the rows over two threads was measured slower (85-90 us vs 50 us per k = 2 product): the
+ * per-step hand-off costs more than it saves, and the second core is usually busy.
  *
  * <p>Layout: W is stored by columns as separate arrays ({@code columns[j][i] = W[i][j]}), so W v is a
  * sum of axpy updates {@code y += v[j] * column_j}. C2 (JDK 17) vectorises such loops only when every
@@ -23,7 +25,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class TanhMap implements StateProduct {
 
-    /** Vectors multiplied per pass over W; measured best on the target machine (see LyapunovTimingMain). */
+    /**
+     * Vectors multiplied per pass over W (2.4 MB at N = 784, beyond L2). Measured per step at N = 784:
+     * one vector 32 us (bandwidth-bound), two 46 us, three 77 us (vs ~80 us as 2 + 1); wider kernels were
+     * not tried (the default estimate multiplies 3 rows: x, x' and v).
+     */
     static final int GROUP = 3;
 
     final int n;
@@ -88,8 +94,8 @@ final class TanhMap implements StateProduct {
     }
 
     /**
-     * out[r] = W in[r] for r in [0, count). Vectors are processed {@link #GROUP} at a time so that a pass
-     * over W (2.4 MB at N = 784, larger than L2) serves several vectors.
+     * out[r] = W in[r] for r in [0, count). Vectors are processed up to {@link #GROUP} at a time so that a
+     * pass over W serves several vectors.
      */
     @Override
     public void multiply(float[][] in, float[][] out, int count) {

@@ -50,16 +50,18 @@ class LyapunovEstimatorTest {
 
     @Test
     void orderedLambdaIsLogSpectralRadius() {
+        // Same seed, other g: W only scales, so one g gets three matrices and the other one.
         for (double g : new double[] {0.5, 0.8}) {
-            for (long seed = 1; seed <= 3; seed++) {
-                INDArray w = RandomNetworks.gaussian(N, g, 0, seed);
+            for (long seed = 1; seed <= (g == 0.8 ? 3 : 1); seed++) {
+                // N = 200 keeps the reference (11 dense squarings) cheap.
+                INDArray w = RandomNetworks.gaussian(N / 2, g, 0, seed);
                 LyapunovResult r = new LyapunovEstimator(LyapunovEstimator.Settings.defaults().withSeed(seed))
                         .estimate(w);
                 assertEquals(logSpectralRadius(w), r.lambdaMax(), 0.01, "g = " + g + ", seed " + seed);
                 assertEquals(0, r.distance(), 1e-3);
                 // The state has collapsed to x = 0, so D = W and ||D||_F^2 / N = J^2 + J0^2 / N exactly.
                 OrderParameters p = OrderParameters.of(w);
-                assertEquals(0.5 * Math.log(p.j() * p.j() + p.j0() * p.j0() / N), r.jacobianNormProxy(), 1e-6);
+                assertEquals(0.5 * Math.log(p.j() * p.j() + p.j0() * p.j0() / (N / 2)), r.jacobianNormProxy(), 1e-6);
             }
         }
     }
@@ -170,15 +172,16 @@ class LyapunovEstimatorTest {
     }
 
     /**
-     * ln rho(W) by Gelfand's formula, rho = lim ||W^k||^(1/k), with k = 2^12 reached by repeated squaring in
-     * double (normalised each time, logs accumulated). Independent of the estimator's tangent dynamics.
+     * ln rho(W) by Gelfand's formula, rho = lim ||W^k||^(1/k), with k = 2^11 reached by repeated squaring in
+     * double (normalised each time, logs accumulated); the O(ln(N)/k) bias is a few 1e-3. Independent of the
+     * estimator's tangent dynamics.
      */
     static double logSpectralRadius(INDArray w) {
         INDArray a = w.castTo(DataType.DOUBLE);
         double norm = a.norm2Number().doubleValue();
         a = a.div(norm);
         double logNorm = Math.log(norm);
-        int squarings = 12;
+        int squarings = 11;
         for (int s = 0; s < squarings; s++) {
             a = a.mmul(a);
             double nrm = a.norm2Number().doubleValue();
