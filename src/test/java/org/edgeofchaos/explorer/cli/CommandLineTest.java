@@ -159,6 +159,23 @@ class CommandLineTest {
         assertEquals(Math.log(2), node.get("lambdaMax").asDouble(), 0.01);
     }
 
+    @Test
+    void benchReportsThroughputRooflineAndLyapunovCost() throws Exception {
+        Result r = run("bench", "--data", DATA, "--train-size", "1000", "--batch", "50,100", "--threads", "1",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode node = RunFiles.MAPPER.readTree(r.out());
+        assertEquals(1, node.get("threads").asInt());
+        assertTrue(node.get("sgemmGflops").asDouble() > 1, r.out());
+        assertEquals(2, node.get("batches").size());
+        for (JsonNode row : node.get("batches")) {
+            assertTrue(row.get("samplesPerSecond").asDouble() > 0, r.out());
+            assertTrue(row.get("rooflineFraction").asDouble() > 0, r.out());
+        }
+        assertEquals(50, node.get("batches").get(0).get("batch").asInt());
+        assertTrue(node.get("lambdaMaxSeconds").asDouble() > 0, r.out());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "lyapunov|--j",
@@ -166,7 +183,9 @@ class CommandLineTest {
         "lyapunov --j -1|--j",
         "lyapunov --j 1 --n 1|--n",
         "lyapunov --logistic 5|--logistic",
-        "bench --batch 0|--batch"})
+        "bench --batch 0|--batch",
+        "train --threads 0|--threads",
+        "bench --torch-baseline /no/such/script.py|/no/such/script.py"})
     void badLyapunovAndBenchInputExitsWithCodeTwo(String command, String named) {
         Result r = run(command.split(" "));
         assertEquals(2, r.code(), r.out() + r.err());
