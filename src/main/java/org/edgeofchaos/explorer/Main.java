@@ -1,18 +1,52 @@
 package org.edgeofchaos.explorer;
 
-import org.edgeofchaos.explorer.ui.ExplorerLauncher;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 
-/** Entry point placeholder; replaced by the command line and window launcher. */
+import org.edgeofchaos.explorer.cli.ExplorerCommand;
+import org.edgeofchaos.explorer.experiment.AppDirectories;
+
+/**
+ * Entry point of {@code java -jar edge-of-chaos-explorer.jar}: with a command, the command line; without one,
+ * the explorer window. Deliberately not a JavaFX {@code Application}, so that it runs from the class path.
+ */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
+        useUserCacheForNatives();
         if (args.length == 0) {
-            // No command: open the explorer window.
-            ExplorerLauncher.launch(args);
+            launchWindow(args);
             return;
         }
-        System.out.println("Edge of Chaos Explorer");
+        Charset charset = Charset.defaultCharset();
+        int code = ExplorerCommand.execute(args, new PrintWriter(System.out, true, charset),
+                new PrintWriter(System.err, true, charset));
+        System.exit(code);
+    }
+
+    private static void launchWindow(String[] args) {
+        try {
+            Class.forName("org.edgeofchaos.explorer.ui.ExplorerLauncher")
+                    .getMethod("launch", String[].class).invoke(null, (Object) args);
+        } catch (ReflectiveOperationException e) {
+            System.err.println("The explorer window is not part of this build; run a command, e.g. 'train --help'.");
+            System.exit(ExplorerCommand.BAD_INPUT);
+        }
+    }
+
+    /**
+     * JavaCPP (ND4J, OpenBLAS) and JavaFX unpack native libraries on first use; keep them in the per-user cache
+     * folder instead of the working directory or the home folder's root, unless the user chose a place.
+     */
+    static void useUserCacheForNatives() {
+        var cache = AppDirectories.cacheDirectory();
+        if (System.getProperty("org.bytedeco.javacpp.cachedir") == null) {
+            System.setProperty("org.bytedeco.javacpp.cachedir", cache.resolve("javacpp").toString());
+        }
+        if (System.getProperty("javafx.cachedir") == null) {
+            System.setProperty("javafx.cachedir", cache.resolve("javafx").toString());
+        }
     }
 }

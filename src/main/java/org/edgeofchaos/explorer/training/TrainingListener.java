@@ -6,6 +6,37 @@ package org.edgeofchaos.explorer.training;
  */
 public interface TrainingListener {
 
+    /** Forwards every record to each listener in turn. */
+    static TrainingListener of(TrainingListener... listeners) {
+        java.util.List<TrainingListener> all = java.util.List.of(listeners);
+        return new TrainingListener() {
+            @Override
+            public void onStateChanged(RunState state) {
+                all.forEach(l -> l.onStateChanged(state));
+            }
+
+            @Override
+            public void onProgress(BatchProgress progress) {
+                all.forEach(l -> l.onProgress(progress));
+            }
+
+            @Override
+            public void onEpoch(EpochMetrics metrics) {
+                all.forEach(l -> l.onEpoch(metrics));
+            }
+
+            @Override
+            public void onHyperparameterChange(HyperparameterChange change) {
+                all.forEach(l -> l.onHyperparameterChange(change));
+            }
+
+            @Override
+            public void onFinished(RunOutcome outcome) {
+                all.forEach(l -> l.onFinished(outcome));
+            }
+        };
+    }
+
     default void onStateChanged(RunState state) {
     }
 

@@ -1,0 +1,248 @@
+package org.edgeofchaos.explorer.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.edgeofchaos.explorer.data.Dataset;
+import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
+import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.TrainingRun;
+import org.edgeofchaos.explorer.training.DynamicsProbe;
+import org.edgeofchaos.explorer.training.ComputeThreads;
+import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.training.RunOutcome;
+import org.edgeofchaos.explorer.training.Trainer;
+import org.edgeofchaos.explorer.training.TrainingControl;
+import org.edgeofchaos.explorer.training.TrainingData;
+import org.edgeofchaos.explorer.training.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Measure training throughput on the real data (one full epoch per batch size after a warm-up),",
+            "the time of one lambda_max estimate at N = 784, and the SGEMM rate of ND4J's BLAS, so that the",
+            "fraction of the roofline can be read off. With --torch-baseline the PyTorch peer runs in the same",
+            "command, on the same data and settings, right after each measurement."})
+final class BenchCommand implements Callable<Integer> {
+    /** FLOPs of one training sample in our step: 2N^2 forward, 2N^2 for dW, 6 * 10 N for the output layer. */
+    static double flopsPerSample(int n) {
+        return 4.0 * n * n + 60.0 * n;
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--batch", split = ",", paramLabel = "B", description = "Batch sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> batches = new ArrayList<>(List.of(32, 128));
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data = DatasetOptions.DEFAULT_DIRECTORY;
+
+    @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
+    int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
+
+    @Option(names = "--threads", description = "Compute threads for ND4J's BLAS (default: all ${DEFAULT-VALUE} cores).")
+    int threads = ComputeThreads.available();
+
+    @Option(names = "--torch-baseline", paramLabel = "SCRIPT",
+            description = "Also run this PyTorch baseline script (../shared/bench/torch_baseline.py) for one epoch per batch size.")
+    Path torchScript;
+
+    @Option(names = "--python", description = "Python interpreter for --torch-baseline (default: ${DEFAULT-VALUE}).")
+    String python = "/usr/bin/python3";
+
+    @Option(names = "--json", description = "One JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        for (int b : batches) {
+            if (b < 1 || b > trainSize) {
+                throw new IllegalArgumentException("--batch: each size must be in 1.." + trainSize + ", got " + b);
+            }
+        }
+        if (torchScript != null && !Files.isRegularFile(torchScript)) {
+            throw new IllegalArgumentException("--torch-baseline: no such file " + torchScript.toAbsolutePath());
+        }
+        ComputeThreads.set(threads);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, 28));
+        TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
+                dataset.testFeatures(), dataset.testLabels());
+        int n = full.inputSize();
+        DynamicsProbe none = w -> new DynamicsProbe.Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("cores", Runtime.getRuntime().availableProcessors());
+        report.put("threads", threads);
+        report.put("sgemmGflops", round(sgemmGflops(2048, 2048, 2048, 4)));
+        report.put("sgemmShape", "2048x2048x2048");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        double epochSecondsAt32 = Double.NaN;
+        for (int batch : batches) {
+            err.printf(Locale.ROOT, "batch %d: warm-up...%n", batch);
+            err.flush();
+            TrainingData warm = firstRows(full, Math.max(batch * 20, 2048));
+            Hyperparameters hp = Hyperparameters.paperDefaults().withBatchSize(batch).withEpochs(1);
+            new Trainer(warm, hp, none, new TrainingControl(), new TrainingListener() { }, 1000).run();
+            err.printf(Locale.ROOT, "batch %d: one epoch of %d samples...%n", batch, full.trainSize());
+            err.flush();
+            RunOutcome outcome = new Trainer(full, hp, none, new TrainingControl(), new TrainingListener() { },
+                    1000).run();
+            double samplesPerSecond = outcome.lastEpoch().samplesPerSecond();
+            double gemm = sgemmGflops(batch, n, n, Math.max(20, 20000 / batch));
+            double roofline = gemm * 1e9 / flopsPerSample(n);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("batch", batch);
+            row.put("samplesPerSecond", round(samplesPerSecond));
+            row.put("epochSeconds", round(outcome.lastEpoch().seconds()));
+            row.put("batchGemmGflops", round(gemm));
+            row.put("rooflineSamplesPerSecond", round(roofline));
+            row.put("rooflineFraction", round(samplesPerSecond / roofline));
+            if (batch == 32) {
+                epochSecondsAt32 = outcome.lastEpoch().seconds();
+            }
+            if (torchScript != null) {
+                err.printf(Locale.ROOT, "batch %d: PyTorch baseline...%n", batch);
+                err.flush();
+                double torch = torchSamplesPerSecond(batch);
+                row.put("torchSamplesPerSecond", round(torch));
+                row.put("speedupOverTorch", round(samplesPerSecond / torch));
+            }
+            rows.add(row);
+        }
+        report.put("batches", rows);
+        double lyapunovSeconds = lyapunovSeconds(n);
+        report.put("lambdaMaxSeconds", round(lyapunovSeconds));
+        report.put("lambdaMaxSettings", "N=784, transient 200, 1000 steps, distance 500 steps");
+        if (Double.isFinite(epochSecondsAt32)) {
+            report.put("lambdaMaxFractionOfEpochAtBatch32", round(lyapunovSeconds / epochSecondsAt32));
+        }
+        report.put("flopsPerSample", flopsPerSample(n));
+
+        if (json) {
+            out.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(report));
+        } else {
+            print(out, report, rows);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, Map<String, Object> report, List<Map<String, Object>> rows) {
+        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores%n", report.get("sgemmShape"),
+                report.get("sgemmGflops"), report.get("threads"), report.get("cores"));
+        out.printf(Locale.ROOT, "%6s %12s %9s %12s %14s %9s %12s %8s%n", "batch", "samples/s", "epoch s",
+                "GEMM GFLOP/s", "roofline s/s", "fraction", "torch s/s", "speedup");
+        for (Map<String, Object> r : rows) {
+            out.printf(Locale.ROOT, "%6d %,12.0f %9.2f %12.1f %,14.0f %9.2f %12s %8s%n", r.get("batch"),
+                    r.get("samplesPerSecond"), r.get("epochSeconds"), r.get("batchGemmGflops"),
+                    r.get("rooflineSamplesPerSecond"), r.get("rooflineFraction"),
+                    r.containsKey("torchSamplesPerSecond") ? String.format(Locale.ROOT, "%,.0f",
+                            r.get("torchSamplesPerSecond")) : "-",
+                    r.containsKey("speedupOverTorch") ? String.format(Locale.ROOT, "%.2fx",
+                            r.get("speedupOverTorch")) : "-");
+        }
+        out.printf(Locale.ROOT, "lambda_max estimate (%s): %.3f s", report.get("lambdaMaxSettings"),
+                report.get("lambdaMaxSeconds"));
+        if (report.containsKey("lambdaMaxFractionOfEpochAtBatch32")) {
+            out.printf(Locale.ROOT, " = %.1f %% of an epoch at batch 32",
+                    100 * (double) report.get("lambdaMaxFractionOfEpochAtBatch32"));
+        }
+        out.println();
+    }
+
+    private static TrainingData firstRows(TrainingData full, int rows) {
+        int r = Math.min(rows, full.trainSize());
+        INDArray x = full.trainX().get(NDArrayIndex.interval(0, r), NDArrayIndex.all()).dup('c');
+        return new TrainingData(x, Arrays.copyOf(full.trainLabels(), r), full.testX(), full.testLabels());
+    }
+
+    /** Best-of GFLOP/s of Nd4j.gemm (the call the trainer uses) for an (m x k) by (k x n) product. */
+    static double sgemmGflops(int m, int k, int n, int reps) {
+        INDArray a = Nd4j.rand(DataType.FLOAT, m, k);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, k);
+        INDArray c = Nd4j.create(DataType.FLOAT, m, n);
+        for (int i = 0; i < 3; i++) {
+            Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+        }
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < reps; i++) {
+                Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
+            }
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return 2.0 * m * k * n * reps / best;
+    }
+
+    /** Median of three estimates at the standard settings on a J = 0.5 network (the trainer's per-epoch cost). */
+    private static double lyapunovSeconds(int n) {
+        INDArray w = org.edgeofchaos.explorer.dynamics.RandomNetworks.gaussian(n, 0.5, 0, 1);
+        LyapunovEstimator estimator = new LyapunovEstimator();
+        estimator.estimate(w);
+        double[] times = new double[3];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            estimator.estimate(w);
+            times[i] = (System.nanoTime() - start) / 1e9;
+        }
+        Arrays.sort(times);
+        return times[1];
+    }
+
+    private double torchSamplesPerSecond(int batch) throws IOException, InterruptedException {
+        List<String> command = List.of(python, torchScript.toString(), "--data", data.toString(), "--epochs", "1",
+                "--batch", Integer.toString(batch), "--threads", Integer.toString(threads),
+                "--train-size", Integer.toString(trainSize));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String last = null;
+        StringBuilder all = new StringBuilder();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line; (line = reader.readLine()) != null; ) {
+                all.append(line).append('\n');
+                if (line.startsWith("{")) {
+                    last = line;
+                }
+            }
+        }
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0 || last == null) {
+            throw new IOException("the PyTorch baseline failed (" + String.join(" ", command) + "): "
+                    + all.toString().lines().reduce((a, b) -> b).orElse("no output"));
+        }
+        JsonNode node = RunFiles.MAPPER.readTree(last);
+        return node.get("samples_per_s").asDouble();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

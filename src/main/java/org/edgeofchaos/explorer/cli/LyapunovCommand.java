@@ -1,0 +1,114 @@
+package org.edgeofchaos.explorer.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.edgeofchaos.explorer.dynamics.LogisticMap;
+import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
+import org.edgeofchaos.explorer.dynamics.LyapunovResult;
+import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
+import org.edgeofchaos.explorer.dynamics.RandomNetworks;
+import org.edgeofchaos.explorer.experiment.RunFiles;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lyapunov", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Maximal Lyapunov exponent of x -> tanh(W x) for a random network W_ij ~ N(J0/N, J^2/N),",
+            "with the paper's asymptotic distance and the mean-field value; or of the logistic map."})
+final class LyapunovCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--j", paramLabel = "J", required = true, description = "Coupling strength J > 0 of the random network.")
+        Double j;
+
+        @Option(names = "--logistic", paramLabel = "R", required = true, description = "Logistic map x -> r x (1 - x) with r in (0, 4].")
+        Double r;
+    }
+
+    @Option(names = "--j0", description = "Mean coupling J0 (default: ${DEFAULT-VALUE}).")
+    double j0 = 0;
+
+    @Option(names = "--n", description = "Network size N >= 2 (default: ${DEFAULT-VALUE}).")
+    int n = 400;
+
+    @Option(names = "--steps", description = "Steps averaged after the transient, >= 1 (default: ${DEFAULT-VALUE}).")
+    int steps = 3000;
+
+    @Option(names = "--transient", description = "Steps discarded first, >= 0 (default: ${DEFAULT-VALUE}).")
+    int transientSteps = 1000;
+
+    @Option(names = "--seed", description = "Seed of the network and initial states (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--json", description = "One JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (steps < 1) {
+            throw new IllegalArgumentException("--steps: must be >= 1, got " + steps);
+        }
+        if (transientSteps < 0) {
+            throw new IllegalArgumentException("--transient: must be >= 0, got " + transientSteps);
+        }
+        Map<String, Object> result = target.r != null ? logistic(target.r) : network(target.j);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(result));
+        } else {
+            result.forEach((k, v) -> out.printf(Locale.ROOT, "%-10s %s%n", k, v == null ? "n/a"
+                    : v instanceof Double d ? String.format(Locale.ROOT, "%.6f", d) : v));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Map<String, Object> logistic(double r) {
+        if (!(r > 0 && r <= 4)) {
+            throw new IllegalArgumentException("--logistic: r must be in (0, 4], got " + r);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("r", r);
+        result.put("lambdaMax", LogisticMap.lyapunov(r, transientSteps, steps, 0.1234567));
+        return result;
+    }
+
+    private Map<String, Object> network(double j) {
+        if (!(j > 0) || Double.isInfinite(j)) {
+            throw new IllegalArgumentException("--j: must be a finite number > 0, got " + j);
+        }
+        if (!Double.isFinite(j0)) {
+            throw new IllegalArgumentException("--j0: must be a finite number, got " + j0);
+        }
+        if (n < 2 || n > 20000) {
+            throw new IllegalArgumentException("--n: must be in 2..20000, got " + n);
+        }
+        LyapunovEstimator.Settings settings = new LyapunovEstimator.Settings(transientSteps, steps, 1, seed,
+                500, 1e-4);
+        LyapunovResult estimate = new LyapunovEstimator(settings).estimate(RandomNetworks.gaussian(n, j, j0, seed));
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("j", j);
+        result.put("j0", j0);
+        result.put("n", n);
+        result.put("lambdaMax", estimate.lambdaMax());
+        result.put("distance", estimate.distance());
+        // The closed mean-field formula of science.md section 3 holds for J0 = 0 only.
+        result.put("meanField", j0 == 0 ? MeanFieldTheory.lambdaMaxJ0Zero(j) : null);
+        return result;
+    }
+}
