@@ -5,6 +5,7 @@ import java.nio.charset.Charset;
 
 import org.edgeofchaos.explorer.cli.ExplorerCommand;
 import org.edgeofchaos.explorer.experiment.AppDirectories;
+import org.edgeofchaos.explorer.ui.ExplorerLauncher;
 
 /**
  * Entry point of {@code java -jar edge-of-chaos-explorer.jar}: with a command, the command line; without one,
@@ -17,23 +18,13 @@ public final class Main {
     public static void main(String[] args) {
         useUserCacheForNatives();
         if (args.length == 0) {
-            launchWindow(args);
+            ExplorerLauncher.launch(args);
             return;
         }
         Charset charset = Charset.defaultCharset();
         int code = ExplorerCommand.execute(args, new PrintWriter(System.out, true, charset),
                 new PrintWriter(System.err, true, charset));
         System.exit(code);
-    }
-
-    private static void launchWindow(String[] args) {
-        try {
-            Class.forName("org.edgeofchaos.explorer.ui.ExplorerLauncher")
-                    .getMethod("launch", String[].class).invoke(null, (Object) args);
-        } catch (ReflectiveOperationException e) {
-            System.err.println("The explorer window is not part of this build; run a command, e.g. 'train --help'.");
-            System.exit(ExplorerCommand.BAD_INPUT);
-        }
     }
 
     /**

@@ -56,11 +56,20 @@ public final class TrainingRun {
     }
 
     public TrainingData trainingData() {
+        return trainingData(dataset);
+    }
+
+    public static TrainingData trainingData(Dataset dataset) {
         return new TrainingData(dataset.trainFeatures(), dataset.trainLabels(), dataset.testFeatures(),
                 dataset.testLabels());
     }
 
     public DatasetInfo datasetInfo() {
+        return describe(dataset);
+    }
+
+    /** What a saved run records about its data. */
+    public static DatasetInfo describe(Dataset dataset) {
         DatasetOptions o = dataset.options();
         return new DatasetInfo(o.directory().toString(), dataset.name(), dataset.trainSize(), dataset.testSize(),
                 o.resolution(), o.randomSubset(), o.subsetSeed());

@@ -10,7 +10,7 @@ import org.edgeofchaos.explorer.ui.common.FxDialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
-import org.edgeofchaos.explorer.ui.live.StandardProbe;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.ui.settings.SettingsStore;
 
 /**
@@ -26,7 +26,7 @@ public final class ExplorerApplication extends Application {
     public void start(Stage stage) {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         Path dataset = CoreTrainingService.defaultDirectory();
-        ExplorerServices services = new ExplorerServices(new CoreTrainingService(dataset, StandardProbe.create()),
+        ExplorerServices services = new ExplorerServices(new CoreTrainingService(dataset, DynamicsProbes.standard()),
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), dialogs);
         window = new MainWindow(stage, services);

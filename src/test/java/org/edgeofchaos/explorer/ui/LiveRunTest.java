@@ -198,7 +198,7 @@ class LiveRunTest {
         robot.interact(() -> {
             Stage stage = new Stage();
             window = other.open(stage, new org.edgeofchaos.explorer.ui.live.CoreTrainingService(missing,
-                    org.edgeofchaos.explorer.ui.live.StandardProbe.create()));
+                    org.edgeofchaos.explorer.experiment.DynamicsProbes.standard()));
             window.controls().apply(WindowFixture.tiny(1));
         });
         fixture = other;

@@ -14,7 +14,7 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
-import org.edgeofchaos.explorer.ui.live.StandardProbe;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.ui.live.TrainingService;
 import org.edgeofchaos.explorer.ui.settings.SettingsStore;
 import org.testfx.api.FxToolkit;
@@ -40,7 +40,7 @@ public final class WindowFixture {
     public static synchronized TrainingService realData() {
         if (sharedService == null) {
             sharedService = new CoreTrainingService(Path.of(System.getProperty("eoc.datasetDir",
-                    "datasets/fashion-mnist")), StandardProbe.create());
+                    "datasets/fashion-mnist")), DynamicsProbes.standard());
         }
         return sharedService;
     }

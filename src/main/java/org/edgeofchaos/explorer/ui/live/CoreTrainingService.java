@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
+import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
@@ -15,18 +16,13 @@ import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.training.TrainingListener;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 
-/**
- * The window's training service on the real data set: loads Fashion-MNIST with the core loader (the last data set
- * is kept, so runs with the same data start at once) and trains with the core trainer.
- */
+/** The window's training service on the real data set: the core's data loader and trainer. */
 public final class CoreTrainingService implements TrainingService {
     /** Fixed seed of the random training subset, so that runs with different seeds share their images. */
     public static final long SUBSET_SEED = 1L;
 
     private final Path directory;
     private final DynamicsProbe probe;
-    private DatasetOptions cachedOptions;
-    private Dataset cached;
 
     public CoreTrainingService(Path directory, DynamicsProbe probe) {
         this.directory = directory;
@@ -63,20 +59,13 @@ public final class CoreTrainingService implements TrainingService {
     }
 
     @Override
-    public synchronized PreparedRun prepare(RunRequest request) {
+    public PreparedRun prepare(RunRequest request) {
         DatasetOptions options = new DatasetOptions(directory, request.trainSize(),
                 request.trainSize() < DatasetOptions.DEFAULT_TRAIN_SIZE, SUBSET_SEED, request.resolution());
-        if (!options.equals(cachedOptions)) {
-            cached = null;
-            cachedOptions = null;
-            cached = Dataset.load(options);
-            cachedOptions = options;
-        }
-        Dataset dataset = cached;
-        TrainingData data = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(), dataset.testFeatures(),
-                dataset.testLabels());
-        DatasetInfo info = new DatasetInfo(directory.toString(), dataset.name(), dataset.trainSize(),
-                dataset.testSize(), request.resolution(), options.randomSubset(), options.subsetSeed());
+        // The core keeps the last data set loaded, so runs with the same data start at once.
+        Dataset dataset = TrainingRun.load(options);
+        TrainingData data = TrainingRun.trainingData(dataset);
+        DatasetInfo info = TrainingRun.describe(dataset);
         return new PreparedRun() {
             @Override
             public DatasetInfo datasetInfo() {
