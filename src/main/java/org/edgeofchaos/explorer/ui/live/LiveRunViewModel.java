@@ -81,6 +81,10 @@ public final class LiveRunViewModel {
     private boolean saveErrorShown;
     private double runningSeconds;
     private long lastDrainNanos;
+    /** Chart rebuilds are the expensive part of a drain: at most one per {@link #CHART_PERIOD_NANOS}. */
+    private static final long CHART_PERIOD_NANOS = 200_000_000L;
+    private long lastChartNanos;
+    private boolean chartsStale;
 
     public LiveRunViewModel(TrainingService service, RunStore store, TaskExecutor trainingExecutor,
             DialogService dialogs, ControlsViewModel controls) {
@@ -244,12 +248,15 @@ public final class LiveRunViewModel {
         RunData data = run.get();
         boolean changed = false;
         BatchProgress lastProgress = null;
+        boolean urgent = false;
         Object item;
         while ((item = queue.poll()) != null) {
             if (data == null) {
                 continue;
             }
             changed = true;
+            // Epochs, changes and state changes are rare and worth showing at once; loss samples can wait.
+            urgent |= !(item instanceof BatchProgress);
             if (item instanceof BatchProgress p) {
                 data.progress().add(p);
                 lastProgress = p;
@@ -280,7 +287,10 @@ public final class LiveRunViewModel {
         if (lastProgress != null) {
             updateProgress(lastProgress);
         }
-        if (changed) {
+        chartsStale |= changed;
+        if (chartsStale && (urgent || now - lastChartNanos >= CHART_PERIOD_NANOS)) {
+            chartsStale = false;
+            lastChartNanos = now;
             dataVersion.set(dataVersion.get() + 1);
         }
         long took = System.nanoTime() - now;
