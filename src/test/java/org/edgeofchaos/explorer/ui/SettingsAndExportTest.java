@@ -73,6 +73,9 @@ class SettingsAndExportTest {
         assertEquals(0, EdgePrediction.epochsToEdge(paper.withInit(2, 0), 60000));
         assertTrue(Double.isInfinite(EdgePrediction.epochsToEdge(paper.withWeightDecay(1e-3), 60000)));
         assertEquals(11.0 / 240000, EdgePrediction.criticalWeightDecay(60000), 1e-12);
+        // The classroom preset at 14x14 (measured: J crossed 1 between epochs 7 and 8).
+        Hyperparameters demo = new Hyperparameters(0.1, 0.5, 16, 0, 12, 1, 0.5, 0);
+        assertEquals(8.3, EdgePrediction.epochsToEdge(demo, 6000, 14), 0.1);
     }
 
     @Test

@@ -71,7 +71,7 @@ public final class ControlsView extends VBox {
         wdHint.setWrapText(true);
         wdHint.getStyleClass().add("hint");
         Tooltip.install(edge, new Tooltip("Scaling law (science.md §4): J² grows by k·η/((1−α)B) per epoch,\n"
-                + "k ≈ 11·S/60000 (calibrated at 28×28), so e* = (1 − J(0)²)(1 − α)B / (kη).\n"
+                + "k ≈ 11·S/60000 at 28×28 (the paper's fit) and ≈ 72·S/60000 at 14×14 (measured here), so e* = (1 − J(0)²)(1 − α)B / (kη).\n"
                 + "Weight decay shrinks J² by 4ηλS/((1−α)B)·J² per epoch."));
 
         GridPane setup = grid();

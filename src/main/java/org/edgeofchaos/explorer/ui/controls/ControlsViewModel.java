@@ -92,10 +92,11 @@ public final class ControlsViewModel {
         }
         int s = trainSize.getInt();
         scaledRateText.set("η / ((1 − α) B) = " + Formats.number(hp.scaledRate()));
-        edgeText.set(EdgePrediction.describe(hp, s) + (resolution.get() == 14 && hp.initJ() < 1
-                ? " (k is calibrated at 28×28; at 14×14 J grows faster)" : ""));
-        weightDecayHint.set("λ above k/(4S) ≈ " + Formats.number(EdgePrediction.criticalWeightDecay(s))
-                + " keeps the network ordered (k ≈ 11·S/60000 = " + Formats.number(EdgePrediction.k(s)) + ")");
+        int r = resolution.get();
+        edgeText.set(EdgePrediction.describe(hp, s, r));
+        weightDecayHint.set("λ above k/(4S) ≈ " + Formats.number(EdgePrediction.criticalWeightDecay(s, r))
+                + " keeps the network ordered (k ≈ " + (r == 14 ? "72" : "11") + "·S/60000 = "
+                + Formats.number(EdgePrediction.k(s, r)) + " at " + r + "×" + r + ")");
     }
 
     public NumericSetting learningRate() {

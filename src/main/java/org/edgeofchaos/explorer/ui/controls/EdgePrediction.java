@@ -10,34 +10,53 @@ import org.edgeofchaos.explorer.ui.common.Formats;
  * e* = (1 - J(0)^2) / A epochs; with it J^2 approaches A / D, and the edge is reached only if A / D > 1.
  */
 public final class EdgePrediction {
-    /** k for the full 60,000-image training set (28x28). */
+    /** k for the full 60,000-image training set at 28x28 (the paper's fit, science.md section 4). */
     public static final double K_FULL = 11.0;
+    /**
+     * k for 60,000 images at 14x14, measured with this trainer: the classroom preset (S = 6,000,
+     * eta / ((1 - alpha) B) = 0.0125) took J^2 from 0.43 to 0.96 in epochs 1 to 7, i.e. k(6,000) = 7.2. The
+     * pooled inputs and the narrower layer make J grow about seven times faster than at 28x28.
+     */
+    public static final double K_FULL_14 = 72.0;
     public static final int FULL_SIZE = 60000;
 
     private EdgePrediction() {
     }
 
     public static double k(int trainSize) {
-        return K_FULL * trainSize / FULL_SIZE;
+        return k(trainSize, 28);
+    }
+
+    public static double k(int trainSize, int resolution) {
+        return (resolution == 14 ? K_FULL_14 : K_FULL) * trainSize / FULL_SIZE;
     }
 
     /** Growth of J^2 per epoch. */
-    public static double growthPerEpoch(Hyperparameters hp, int trainSize) {
-        return k(trainSize) * hp.scaledRate();
+    public static double growthPerEpoch(Hyperparameters hp, int trainSize, int resolution) {
+        return k(trainSize, resolution) * hp.scaledRate();
     }
 
     /** The weight decay above which J saturates below 1: lambda* = k / (4 S). */
     public static double criticalWeightDecay(int trainSize) {
-        return k(trainSize) / (4.0 * trainSize);
+        return criticalWeightDecay(trainSize, 28);
+    }
+
+    public static double criticalWeightDecay(int trainSize, int resolution) {
+        return k(trainSize, resolution) / (4.0 * trainSize);
+    }
+
+    /** Predicted epochs to reach J = 1 at 28x28; see {@link #epochsToEdge(Hyperparameters, int, int)}. */
+    public static double epochsToEdge(Hyperparameters hp, int trainSize) {
+        return epochsToEdge(hp, trainSize, 28);
     }
 
     /** Predicted epochs to reach J = 1; 0 if already chaotic, +infinity if weight decay keeps it ordered. */
-    public static double epochsToEdge(Hyperparameters hp, int trainSize) {
+    public static double epochsToEdge(Hyperparameters hp, int trainSize, int resolution) {
         double j2 = hp.initJ() * hp.initJ();
         if (hp.initJ() >= 1) {
             return 0;
         }
-        double a = growthPerEpoch(hp, trainSize);
+        double a = growthPerEpoch(hp, trainSize, resolution);
         double d = 4 * hp.learningRate() * hp.weightDecay() * trainSize / ((1 - hp.momentum()) * hp.batchSize());
         if (d <= 0) {
             return (1 - j2) / a;
@@ -50,14 +69,14 @@ public final class EdgePrediction {
     }
 
     /** One line for the controls panel. */
-    public static String describe(Hyperparameters hp, int trainSize) {
+    public static String describe(Hyperparameters hp, int trainSize, int resolution) {
         if (hp.initJ() >= 1) {
             return "Already chaotic: initial J = " + Formats.number(hp.initJ()) + " ≥ 1";
         }
-        double e = epochsToEdge(hp, trainSize);
+        double e = epochsToEdge(hp, trainSize, resolution);
         if (Double.isInfinite(e)) {
             return "Stays ordered: weight decay " + Formats.number(hp.weightDecay()) + " > k/(4S) ≈ "
-                    + Formats.number(criticalWeightDecay(trainSize)) + " holds J below 1";
+                    + Formats.number(criticalWeightDecay(trainSize, resolution)) + " holds J below 1";
         }
         String when = e < 10 ? Formats.fixed(e, 1) : Long.toString(Math.round(e));
         String suffix = e > hp.epochs() ? " (more than the " + hp.epochs() + " planned)" : "";
