@@ -22,6 +22,7 @@ import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
+import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.Trainer;
@@ -61,6 +62,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data = DatasetOptions.DEFAULT_DIRECTORY;
 
+    @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
+    int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
+
+    @Option(names = "--threads", description = "Compute threads for ND4J's BLAS (default: all ${DEFAULT-VALUE} cores).")
+    int threads = ComputeThreads.available();
+
     @Option(names = "--torch-baseline", paramLabel = "SCRIPT",
             description = "Also run this PyTorch baseline script (../shared/bench/torch_baseline.py) for one epoch per batch size.")
     Path torchScript;
@@ -74,16 +81,17 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         for (int b : batches) {
-            if (b < 1 || b > 60000) {
-                throw new IllegalArgumentException("--batch: each size must be in 1..60000, got " + b);
+            if (b < 1 || b > trainSize) {
+                throw new IllegalArgumentException("--batch: each size must be in 1.." + trainSize + ", got " + b);
             }
         }
         if (torchScript != null && !Files.isRegularFile(torchScript)) {
             throw new IllegalArgumentException("--torch-baseline: no such file " + torchScript.toAbsolutePath());
         }
+        ComputeThreads.set(threads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = TrainingRun.load(new DatasetOptions(data, DatasetOptions.DEFAULT_TRAIN_SIZE, false, 1, 28));
+        Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, 28));
         TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
                 dataset.testFeatures(), dataset.testLabels());
         int n = full.inputSize();
@@ -91,7 +99,8 @@ final class BenchCommand implements Callable<Integer> {
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("cores", Runtime.getRuntime().availableProcessors());
-        report.put("sgemmGflops", round(sgemmGflops(2048, 2048, 2048, 20)));
+        report.put("threads", threads);
+        report.put("sgemmGflops", round(sgemmGflops(2048, 2048, 2048, 4)));
         report.put("sgemmShape", "2048x2048x2048");
         List<Map<String, Object>> rows = new ArrayList<>();
         double epochSecondsAt32 = Double.NaN;
@@ -147,8 +156,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Map<String, Object> report, List<Map<String, Object>> rows) {
-        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s on %s cores%n", report.get("sgemmShape"),
-                report.get("sgemmGflops"), report.get("cores"));
+        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores%n", report.get("sgemmShape"),
+                report.get("sgemmGflops"), report.get("threads"), report.get("cores"));
         out.printf(Locale.ROOT, "%6s %12s %9s %12s %14s %9s %12s %8s%n", "batch", "samples/s", "epoch s",
                 "GEMM GFLOP/s", "roofline s/s", "fraction", "torch s/s", "speedup");
         for (Map<String, Object> r : rows) {
@@ -211,8 +220,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private double torchSamplesPerSecond(int batch) throws IOException, InterruptedException {
         List<String> command = List.of(python, torchScript.toString(), "--data", data.toString(), "--epochs", "1",
-                "--batch", Integer.toString(batch), "--threads",
-                Integer.toString(Runtime.getRuntime().availableProcessors()));
+                "--batch", Integer.toString(batch), "--threads", Integer.toString(threads),
+                "--train-size", Integer.toString(trainSize));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String last = null;
         StringBuilder all = new StringBuilder();

@@ -11,6 +11,7 @@ import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.training.HyperparameterChange;
+import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
@@ -74,6 +75,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
     double initJ0 = 0;
 
+    @Option(names = "--threads", description = "Compute threads for ND4J's BLAS (default: all ${DEFAULT-VALUE} cores).")
+    int threads = ComputeThreads.available();
+
     @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table.")
     boolean json;
 
@@ -84,6 +88,7 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Hyperparameters hp = new Hyperparameters(learningRate, momentum, batch, weightDecay, epochs, seed, initJ,
                 initJ0).validate(Integer.MAX_VALUE);
+        ComputeThreads.set(threads);
         DatasetOptions options = new DatasetOptions(data, trainSize, randomSubset, subsetSeed, resolution);
         TrainingRun run = TrainingRun.prepare(options, hp);
 
