@@ -1,0 +1,54 @@
+package org.edgeofchaos.explorer.ui;
+
+import java.nio.file.Path;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.edgeofchaos.explorer.experiment.RunStore;
+import org.edgeofchaos.explorer.ui.common.FxDialogService;
+import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
+import org.edgeofchaos.explorer.ui.controls.Preset;
+import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
+import org.edgeofchaos.explorer.ui.live.StandardProbe;
+import org.edgeofchaos.explorer.ui.settings.SettingsStore;
+
+/**
+ * The JavaFX application: builds the main window from the real services. Started by {@link ExplorerLauncher}.
+ *
+ * <p>System properties: {@code eoc.datasetDir} (data set folder), {@code eoc.preset} (a {@link Preset} name applied
+ * at start) and {@code eoc.autostart=true} (start a run at once, for demos and screenshots).
+ */
+public final class ExplorerApplication extends Application {
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        Path dataset = CoreTrainingService.defaultDirectory();
+        ExplorerServices services = new ExplorerServices(new CoreTrainingService(dataset, StandardProbe.create()),
+                RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
+                new FxTaskExecutor("eoc-files"), dialogs);
+        window = new MainWindow(stage, services);
+        String preset = System.getProperty("eoc.preset");
+        if (preset != null) {
+            try {
+                window.controls().apply(Preset.valueOf(preset));
+            } catch (IllegalArgumentException e) {
+                dialogs.showError("Unknown preset", "eoc.preset=" + preset + " is not one of "
+                        + java.util.Arrays.toString(Preset.values()));
+            }
+        }
+        stage.show();
+        if (Boolean.getBoolean("eoc.autostart")) {
+            window.start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.shutdown();
+        }
+    }
+}

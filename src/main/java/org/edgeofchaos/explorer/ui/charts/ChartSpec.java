@@ -1,0 +1,38 @@
+package org.edgeofchaos.explorer.ui.charts;
+
+import java.util.List;
+
+/**
+ * What one chart shows, independent of any node: the live view, the history view, PNG and CSV export all draw
+ * from this. Values are complete (not decimated); the chart node decimates to its pixel width.
+ *
+ * @param key   stable name: {@code loss}, {@code accuracy} or {@code dynamics}
+ */
+public record ChartSpec(String key, String title, String xLabel, String yLabel, List<SeriesSpec> series,
+        List<ReferenceLine> references, List<Marker> markers) {
+
+    public ChartSpec {
+        series = List.copyOf(series);
+        references = List.copyOf(references);
+        markers = List.copyOf(markers);
+    }
+
+    /** One curve. {@code symbols} draws a dot at every point (sparse per-epoch series). */
+    public record SeriesSpec(String name, double[] x, double[] y, boolean symbols) {
+        public int size() {
+            return x.length;
+        }
+    }
+
+    /** A horizontal line across the plot, e.g. J = 1. */
+    public record ReferenceLine(double y, String label) {
+    }
+
+    /** A vertical line at an x position, e.g. a hyperparameter change or the epoch where a run diverged. */
+    public record Marker(double x, String label) {
+    }
+
+    public int pointCount() {
+        return series.stream().mapToInt(SeriesSpec::size).sum();
+    }
+}

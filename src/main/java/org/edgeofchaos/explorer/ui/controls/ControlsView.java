@@ -1,0 +1,270 @@
+package org.edgeofchaos.explorer.ui.controls;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.edgeofchaos.explorer.ui.common.Formats;
+
+/**
+ * The hyperparameter panel: a slider and a value field per setting (with the reason a typed value was refused
+ * right under it), the live derived quantities, presets and the run buttons. Thin: every decision is in
+ * {@link ControlsViewModel}; the run buttons call the actions given to {@link #setRunActions}.
+ */
+public final class ControlsView extends VBox {
+    private final ControlsViewModel model;
+    private final Button start = new Button("Start");
+    private final Button pause = new Button("Pause");
+    private final Button stop = new Button("Stop");
+    private final Button reset = new Button("Reset");
+    private final MenuButton presets = new MenuButton("Presets");
+
+    public ControlsView(ControlsViewModel model) {
+        this.model = model;
+        getStyleClass().add("controls-panel");
+        setSpacing(6);
+        setPadding(new Insets(10));
+
+        for (Preset p : Preset.values()) {
+            MenuItem item = new MenuItem(p.title());
+            item.setId("preset-" + p.name());
+            item.setOnAction(e -> model.apply(p));
+            presets.getItems().add(item);
+        }
+        presets.setId("presets");
+        presets.setTooltip(new Tooltip("Paper defaults · Fast classroom demo (14×14, 6,000 images) · "
+                + "Strong weight decay · Chaotic start"));
+        presets.disableProperty().bind(model.runningProperty());
+        presets.setMaxWidth(Double.MAX_VALUE);
+
+        GridPane training = grid();
+        int row = 0;
+        for (NumericSetting s : model.trainingSettings()) {
+            row = addRow(training, row, s, true);
+        }
+        Label scaled = new Label();
+        scaled.setId("scaled-rate");
+        scaled.textProperty().bind(model.scaledRateTextProperty());
+        scaled.getStyleClass().add("derived");
+        Label edge = new Label();
+        edge.setId("edge-prediction");
+        edge.textProperty().bind(model.edgeTextProperty());
+        edge.setWrapText(true);
+        edge.getStyleClass().add("derived");
+        Label wdHint = new Label();
+        wdHint.textProperty().bind(model.weightDecayHintProperty());
+        wdHint.setWrapText(true);
+        wdHint.getStyleClass().add("hint");
+        Tooltip.install(edge, new Tooltip("Scaling law (science.md §4): J² grows by k·η/((1−α)B) per epoch,\n"
+                + "k ≈ 11·S/60000 (calibrated at 28×28), so e* = (1 − J(0)²)(1 − α)B / (kη).\n"
+                + "Weight decay shrinks J² by 4ηλS/((1−α)B)·J² per epoch."));
+
+        GridPane setup = grid();
+        row = 0;
+        for (NumericSetting s : model.setupSettings()) {
+            row = addRow(setup, row, s, !"seed".equals(s.id()));
+        }
+        ComboBox<Integer> resolution = new ComboBox<>();
+        resolution.setId("resolution");
+        resolution.getItems().setAll(ControlsViewModel.RESOLUTIONS);
+        resolution.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer v) {
+                return v == null ? "" : v + " × " + v + (v == 14 ? "  (2×2 pooled, 196 inputs)" : "  (784 inputs)");
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return s.startsWith("14") ? 14 : 28;
+            }
+        });
+        resolution.setValue(model.resolutionProperty().get());
+        resolution.valueProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                model.setResolution(n);
+            }
+        });
+        model.resolutionProperty().addListener((obs, o, n) -> resolution.setValue(n.intValue()));
+        resolution.disableProperty().bind(model.runningProperty());
+        resolution.setTooltip(new Tooltip("Input resolution: 28×28 as in the paper, or 14×14 (4× fewer inputs, "
+                + "about 16× faster)."));
+        Label resolutionLabel = new Label("Resolution");
+        setup.add(resolutionLabel, 0, row);
+        setup.add(resolution, 1, row, 2, 1);
+
+        start.setId("start");
+        pause.setId("pause");
+        stop.setId("stop");
+        reset.setId("reset");
+        start.setTooltip(new Tooltip("Start a run with these settings (Ctrl+Enter)"));
+        pause.setTooltip(new Tooltip("Pause or resume the run (Space or Ctrl+P)"));
+        stop.setTooltip(new Tooltip("Stop the run after the current mini-batch; finished epochs are kept (Esc)"));
+        reset.setTooltip(new Tooltip("Stop and clear the live charts (Ctrl+R)"));
+        start.getStyleClass().add("accent");
+        for (Button b : new Button[] {start, pause, stop, reset}) {
+            b.setFocusTraversable(false);
+            b.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(b, Priority.ALWAYS);
+        }
+        HBox buttons = new HBox(6, start, pause, stop, reset);
+        buttons.setAlignment(Pos.CENTER);
+
+        getChildren().addAll(buttons, presets, section("Training — may change during a run"), training, scaled,
+                edge, wdHint, new Separator(), section("Setup — fixed for a run"), setup);
+    }
+
+    /**
+     * Wires the run buttons.
+     *
+     * @param active true from Start until the run's task ends
+     * @param paused true while the run is paused
+     */
+    public void setRunActions(Runnable onStart, Runnable onPause, Runnable onStop, Runnable onReset,
+            javafx.beans.value.ObservableBooleanValue active, javafx.beans.value.ObservableBooleanValue paused) {
+        start.setOnAction(e -> onStart.run());
+        pause.setOnAction(e -> onPause.run());
+        stop.setOnAction(e -> onStop.run());
+        reset.setOnAction(e -> onReset.run());
+        start.disableProperty().bind(Bindings.createBooleanBinding(active::get, active));
+        pause.disableProperty().bind(Bindings.createBooleanBinding(() -> !active.get(), active));
+        stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !active.get(), active));
+        pause.textProperty().bind(Bindings.createStringBinding(() -> paused.get() ? "Resume" : "Pause", paused));
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(6);
+        g.setVgap(1);
+        ColumnConstraints label = new ColumnConstraints(104);
+        ColumnConstraints slider = new ColumnConstraints(120, 170, Double.MAX_VALUE);
+        slider.setHgrow(Priority.ALWAYS);
+        ColumnConstraints field = new ColumnConstraints(72);
+        g.getColumnConstraints().addAll(label, slider, field);
+        return g;
+    }
+
+    private int addRow(GridPane grid, int row, NumericSetting s, boolean withSlider) {
+        Label label = new Label(s.label());
+        label.setTooltip(new Tooltip(s.help()));
+        TextField field = new TextField(s.textProperty().get());
+        field.setId(s.id() + "-field");
+        field.setPrefColumnCount(6);
+        field.setTooltip(new Tooltip(s.help() + "\n" + s.rangeText() + ". Type a value and press Enter."));
+        s.textProperty().addListener((obs, o, n) -> field.setText(n));
+        field.setOnAction(e -> {
+            s.submit(field.getText());
+            field.setText(s.textProperty().get());
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && !field.getText().equals(s.textProperty().get())) {
+                s.submit(field.getText());
+                field.setText(s.textProperty().get());
+            }
+        });
+        field.disableProperty().bind(s.editableProperty().not());
+        Label error = new Label();
+        error.setId(s.id() + "-error");
+        error.getStyleClass().add("field-error");
+        error.textProperty().bind(s.errorProperty());
+        error.setWrapText(true);
+        error.managedProperty().bind(s.errorProperty().isNotEmpty());
+        error.visibleProperty().bind(s.errorProperty().isNotEmpty());
+        s.errorProperty().addListener((obs, o, n) -> {
+            if (n.isEmpty()) {
+                field.getStyleClass().remove("invalid");
+            } else if (!field.getStyleClass().contains("invalid")) {
+                field.getStyleClass().add("invalid");
+            }
+        });
+        grid.add(label, 0, row);
+        grid.add(field, 2, row);
+        if (withSlider) {
+            grid.add(slider(s), 1, row);
+        }
+        grid.add(error, 0, row + 1, 3, 1);
+        return row + 2;
+    }
+
+    private Slider slider(NumericSetting s) {
+        Slider slider = new Slider(s.sliderMin(), s.sliderMax(), s.position());
+        slider.setId(s.id() + "-slider");
+        slider.setTooltip(new Tooltip(s.help()));
+        slider.disableProperty().bind(s.editableProperty().not());
+        boolean[] updating = {false};
+        switch (s.scale()) {
+            case POWER_OF_TWO -> {
+                slider.setMajorTickUnit(1);
+                slider.setMinorTickCount(0);
+                slider.setSnapToTicks(true);
+                slider.setShowTickMarks(true);
+                slider.setBlockIncrement(1);
+            }
+            case LOG, LOG_WITH_ZERO, LOG_INTEGER -> {
+                slider.setMajorTickUnit(1);
+                slider.setMinorTickCount(0);
+                slider.setShowTickMarks(true);
+                slider.setBlockIncrement(0.1);
+            }
+            default -> slider.setBlockIncrement((s.max() - s.min()) / 50);
+        }
+        slider.setLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Double p) {
+                return switch (s.scale()) {
+                    case POWER_OF_TWO -> Integer.toString((int) Math.round(Math.pow(2, p)));
+                    case LOG, LOG_INTEGER -> Formats.number(Math.pow(10, p));
+                    case LOG_WITH_ZERO -> p <= s.sliderMin() + 0.01 ? "0" : Formats.number(Math.pow(10, p));
+                    default -> Formats.number(p);
+                };
+            }
+
+            @Override
+            public Double fromString(String t) {
+                return 0.0;
+            }
+        });
+        slider.valueProperty().addListener((obs, o, n) -> {
+            if (!updating[0]) {
+                updating[0] = true;
+                try {
+                    s.setFromPosition(n.doubleValue());
+                } finally {
+                    updating[0] = false;
+                }
+            }
+        });
+        s.valueProperty().addListener((obs, o, n) -> {
+            if (!updating[0]) {
+                updating[0] = true;
+                try {
+                    slider.setValue(s.position());
+                } finally {
+                    updating[0] = false;
+                }
+            }
+        });
+        slider.valueChangingProperty().addListener((obs, o, n) -> model.setAdjusting(n));
+        return slider;
+    }
+}

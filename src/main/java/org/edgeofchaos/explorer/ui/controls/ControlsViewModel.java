@@ -1,0 +1,242 @@
+package org.edgeofchaos.explorer.ui.controls;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
+import org.edgeofchaos.explorer.ui.common.Formats;
+
+/**
+ * State of the hyperparameter panel: one {@link NumericSetting} per value, the input resolution, the derived
+ * quantities (eta/((1-alpha)B) and the predicted epochs to the edge) and the settings that a running run may take.
+ */
+public final class ControlsViewModel {
+    public static final List<Integer> RESOLUTIONS = List.of(28, 14);
+
+    private final NumericSetting learningRate = new NumericSetting("learningRate", "Learning rate η", "--lr",
+            "Step size of SGD. Log scale 1e-4 to 1. Changes during a run apply from the next mini-batch.",
+            SliderScale.LOG, 1e-4, 1, 0.02);
+    private final NumericSetting momentum = new NumericSetting("momentum", "Momentum α", "--momentum",
+            "Momentum of SGD, 0 to 0.99. Changes during a run apply from the next mini-batch.",
+            SliderScale.LINEAR, 0, 0.99, 0.5);
+    private final NumericSetting batchSize = new NumericSetting("batchSize", "Batch size B", "--batch",
+            "Images per mini-batch: powers of two only, 4 to 512. Changes during a run apply from the next epoch.",
+            SliderScale.POWER_OF_TWO, 4, 512, 32);
+    private final NumericSetting weightDecay = new NumericSetting("weightDecay", "Weight decay λ", "--weight-decay",
+            "L2 penalty λ·Σw² (Keras convention). 0, or log scale 1e-6 to 1e-2 (leftmost notch = 0). "
+                    + "Changes during a run apply from the next mini-batch.",
+            SliderScale.LOG_WITH_ZERO, 1e-6, 1e-2, 0);
+    private final NumericSetting epochs = new NumericSetting("epochs", "Epochs", "--epochs",
+            "Passes over the training set, 1 to 500.", SliderScale.LOG_INTEGER, 1, 500, 10);
+    private final NumericSetting seed = new NumericSetting("seed", "Seed", "--seed",
+            "Seed of the initial weights and the shuffling; the same seed and data give the same run.",
+            SliderScale.INTEGER, 0, 9999, 1);
+    private final NumericSetting trainSize = new NumericSetting("trainSize", "Training images S", "--train-size",
+            "Training images used, 100 to 60,000 (a seeded random subset when fewer than 60,000).",
+            SliderScale.LOG_INTEGER, 100, 60000, 60000);
+    private final NumericSetting initJ = new NumericSetting("initJ", "Initial J", "--init-j",
+            "Spread of the hidden weights at the start: W ~ N(J0/N, J²/N). J < 1 ordered, J > 1 chaotic.",
+            SliderScale.LINEAR, 0.05, 4, 0.5);
+    private final NumericSetting initJ0 = new NumericSetting("initJ0", "Initial J0", "--init-j0",
+            "Mean of the hidden weights at the start, times N. The paper starts at 0.",
+            SliderScale.LINEAR, -2, 4, 0);
+    private final Map<String, NumericSetting> byId = new LinkedHashMap<>();
+
+    private final SimpleIntegerProperty resolution = new SimpleIntegerProperty(28);
+    private final SimpleBooleanProperty running = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty adjusting = new SimpleBooleanProperty(false);
+    private final SimpleObjectProperty<Hyperparameters> hyperparameters = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Hyperparameters> committedHyperparameters = new SimpleObjectProperty<>();
+    private final SimpleStringProperty scaledRateText = new SimpleStringProperty();
+    private final SimpleStringProperty edgeText = new SimpleStringProperty();
+    private final SimpleStringProperty weightDecayHint = new SimpleStringProperty();
+
+    public ControlsViewModel() {
+        for (NumericSetting s : List.of(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
+                initJ, initJ0)) {
+            byId.put(s.id(), s);
+            s.valueProperty().addListener((obs, o, n) -> update());
+        }
+        resolution.addListener((obs, o, n) -> update());
+        adjusting.addListener((obs, o, n) -> {
+            if (!n) {
+                committedHyperparameters.set(hyperparameters.get());
+            }
+        });
+        running.addListener((obs, o, n) -> {
+            for (NumericSetting s : List.of(epochs, seed, trainSize, initJ, initJ0)) {
+                s.setEditable(!n);
+            }
+        });
+        update();
+    }
+
+    private void update() {
+        Hyperparameters hp = new Hyperparameters(learningRate.get(), momentum.get(), batchSize.getInt(),
+                weightDecay.get(), epochs.getInt(), (long) seed.get(), initJ.get(), initJ0.get());
+        hyperparameters.set(hp);
+        if (!adjusting.get()) {
+            committedHyperparameters.set(hp);
+        }
+        int s = trainSize.getInt();
+        scaledRateText.set("η / ((1 − α) B) = " + Formats.number(hp.scaledRate()));
+        edgeText.set(EdgePrediction.describe(hp, s) + (resolution.get() == 14 && hp.initJ() < 1
+                ? " (k is calibrated at 28×28; at 14×14 J grows faster)" : ""));
+        weightDecayHint.set("λ above k/(4S) ≈ " + Formats.number(EdgePrediction.criticalWeightDecay(s))
+                + " keeps the network ordered (k ≈ 11·S/60000 = " + Formats.number(EdgePrediction.k(s)) + ")");
+    }
+
+    public NumericSetting learningRate() {
+        return learningRate;
+    }
+
+    public NumericSetting momentum() {
+        return momentum;
+    }
+
+    public NumericSetting batchSize() {
+        return batchSize;
+    }
+
+    public NumericSetting weightDecay() {
+        return weightDecay;
+    }
+
+    public NumericSetting epochs() {
+        return epochs;
+    }
+
+    public NumericSetting seed() {
+        return seed;
+    }
+
+    public NumericSetting trainSize() {
+        return trainSize;
+    }
+
+    public NumericSetting initJ() {
+        return initJ;
+    }
+
+    public NumericSetting initJ0() {
+        return initJ0;
+    }
+
+    /** The settings shown as slider rows, in panel order: first the ones a run may change. */
+    public List<NumericSetting> trainingSettings() {
+        return List.of(learningRate, momentum, batchSize, weightDecay);
+    }
+
+    public List<NumericSetting> setupSettings() {
+        return List.of(epochs, trainSize, initJ, initJ0, seed);
+    }
+
+    public Optional<NumericSetting> setting(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public ReadOnlyIntegerProperty resolutionProperty() {
+        return resolution;
+    }
+
+    public void setResolution(int value) {
+        resolution.set(RESOLUTIONS.contains(value) ? value : 28);
+    }
+
+    /** Set while a run is going: epochs, seed, data and initial J, J0 are then locked. */
+    public void setRunning(boolean value) {
+        running.set(value);
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    /** True while the user drags a slider: {@link #committedHyperparametersProperty()} waits for the release. */
+    public void setAdjusting(boolean value) {
+        adjusting.set(value);
+    }
+
+    /** The hyperparameters as shown, updated continuously (also while a slider is being dragged). */
+    public ReadOnlyObjectProperty<Hyperparameters> hyperparametersProperty() {
+        return hyperparameters;
+    }
+
+    /**
+     * The hyperparameters the user settled on: like {@link #hyperparametersProperty()} but not while a slider is
+     * dragged, so that a running run gets one change per gesture rather than one per mouse move.
+     */
+    public ReadOnlyObjectProperty<Hyperparameters> committedHyperparametersProperty() {
+        return committedHyperparameters;
+    }
+
+    public ReadOnlyStringProperty scaledRateTextProperty() {
+        return scaledRateText;
+    }
+
+    public ReadOnlyStringProperty edgeTextProperty() {
+        return edgeText;
+    }
+
+    public ReadOnlyStringProperty weightDecayHintProperty() {
+        return weightDecayHint;
+    }
+
+    public RunRequest request() {
+        return new RunRequest(hyperparameters.get(), trainSize.getInt(), resolution.get());
+    }
+
+    /**
+     * The request for a new run, or empty when a cross-field check fails; the reason is then shown at the field.
+     */
+    public Optional<RunRequest> validatedRequest() {
+        RunRequest r = request();
+        try {
+            r.hyperparameters().validate(r.trainSize());
+        } catch (InvalidSettingException e) {
+            NumericSetting field = byId.values().stream().filter(s -> s.option().equals(e.option())).findFirst()
+                    .orElse(learningRate);
+            String message = e.getMessage().startsWith(e.option() + ": ")
+                    ? e.getMessage().substring(e.option().length() + 2) : e.getMessage();
+            field.reject(message);
+            return Optional.empty();
+        }
+        return Optional.of(r);
+    }
+
+    /** Loads every value (presets, remembered settings, a history run); invalid values are clamped. */
+    public void apply(RunRequest r) {
+        Hyperparameters hp = r.hyperparameters();
+        adjusting.set(true);
+        try {
+            learningRate.set(hp.learningRate());
+            momentum.set(hp.momentum());
+            batchSize.set(hp.batchSize());
+            weightDecay.set(hp.weightDecay());
+            epochs.set(hp.epochs());
+            seed.set(hp.seed());
+            trainSize.set(r.trainSize());
+            initJ.set(hp.initJ());
+            initJ0.set(hp.initJ0());
+            setResolution(r.resolution());
+        } finally {
+            adjusting.set(false);
+        }
+    }
+
+    public void apply(Preset preset) {
+        apply(preset.request());
+    }
+}

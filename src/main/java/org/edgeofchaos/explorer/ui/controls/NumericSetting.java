@@ -1,0 +1,221 @@
+package org.edgeofchaos.explorer.ui.controls;
+
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+import org.edgeofchaos.explorer.ui.common.Formats;
+
+/**
+ * One numeric setting of the controls panel: its value, its range and slider scale, and the reason the last typed
+ * text was refused. A refused value never replaces the last valid one.
+ */
+public final class NumericSetting {
+    private final String id;
+    private final String label;
+    private final String option;
+    private final String help;
+    private final SliderScale scale;
+    private final double min;
+    private final double max;
+    private final SimpleDoubleProperty value = new SimpleDoubleProperty();
+    private final SimpleStringProperty error = new SimpleStringProperty("");
+    private final SimpleStringProperty text = new SimpleStringProperty("");
+    private final SimpleBooleanProperty editable = new SimpleBooleanProperty(true);
+
+    /**
+     * @param id     stable key (settings file, test lookups), e.g. {@code learningRate}
+     * @param option the command-line name used by {@code InvalidSettingException#option()}, e.g. {@code --lr}
+     */
+    public NumericSetting(String id, String label, String option, String help, SliderScale scale, double min,
+            double max, double initial) {
+        this.id = id;
+        this.label = label;
+        this.option = option;
+        this.help = help;
+        this.scale = scale;
+        this.min = min;
+        this.max = max;
+        set(initial);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String option() {
+        return option;
+    }
+
+    public String help() {
+        return help;
+    }
+
+    public SliderScale scale() {
+        return scale;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public ReadOnlyDoubleProperty valueProperty() {
+        return value;
+    }
+
+    public double get() {
+        return value.get();
+    }
+
+    public int getInt() {
+        return (int) Math.round(value.get());
+    }
+
+    /** Empty when the last input was accepted, otherwise why it was refused. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** The text the value field shows: the formatted current value. */
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    /** False while a run is going for settings that cannot change mid-run. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable;
+    }
+
+    void setEditable(boolean value) {
+        editable.set(value);
+    }
+
+    /** Sets a value known to be valid (presets, saved settings); clamped into the range. */
+    public void set(double newValue) {
+        double v = clamp(newValue);
+        value.set(v);
+        text.set(format(v));
+        error.set("");
+    }
+
+    /** Shows a refusal from elsewhere (e.g. cross-field validation at start); the value stays. */
+    public void reject(String reason) {
+        error.set(reason);
+    }
+
+    public void clearError() {
+        error.set("");
+    }
+
+    /**
+     * Accepts typed text: parsed, range-checked, and for powers of two checked to be one. Returns false and sets
+     * {@link #errorProperty()} when refused; the value stays as it was.
+     */
+    public boolean submit(String typed) {
+        double v;
+        try {
+            String t = typed == null ? "" : typed.trim();
+            if (scale.integral()) {
+                t = t.replace(",", "").replace("_", "").replace(" ", "");
+            }
+            v = Formats.parse(t);
+        } catch (NumberFormatException e) {
+            error.set("\"" + (typed == null ? "" : typed.trim()) + "\" is not a number; " + rangeText());
+            text.set(format(value.get()));
+            return false;
+        }
+        String problem = check(v);
+        if (problem != null) {
+            error.set(problem);
+            text.set(format(value.get()));
+            return false;
+        }
+        value.set(v);
+        text.set(format(v));
+        error.set("");
+        return true;
+    }
+
+    /** Sets the value from a slider position (always valid: the slider snaps into range). */
+    public void setFromPosition(double position) {
+        double v = scale.fromPosition(position, min, max);
+        if (v != value.get()) {
+            value.set(v);
+            text.set(format(v));
+        }
+        error.set("");
+    }
+
+    public double position() {
+        return scale.toPosition(value.get(), min, max);
+    }
+
+    public double sliderMin() {
+        return scale.sliderMin(min, max);
+    }
+
+    public double sliderMax() {
+        return scale.sliderMax(min, max);
+    }
+
+    /** Why a value is refused, or null if it is allowed. */
+    String check(double v) {
+        if (scale == SliderScale.LOG_WITH_ZERO) {
+            if (v == 0) {
+                return null;
+            }
+            if (v < 0 || v < SliderScale.smallestPositive(min, max) || v > max) {
+                return Formats.number(v) + " is out of range: " + rangeText();
+            }
+            return null;
+        }
+        if (v < min || v > max) {
+            return Formats.number(v) + " is out of range: " + rangeText();
+        }
+        if (scale.integral() && v != Math.rint(v)) {
+            return "must be a whole number; " + rangeText();
+        }
+        if (scale == SliderScale.POWER_OF_TWO && Integer.bitCount((int) v) != 1) {
+            return Formats.number(v) + " is not a power of two: " + rangeText();
+        }
+        return null;
+    }
+
+    /** The allowed range in words, e.g. "allowed 0.0001 to 1". */
+    public String rangeText() {
+        return switch (scale) {
+            case LOG_WITH_ZERO -> "allowed 0, or " + Formats.number(SliderScale.smallestPositive(min, max)) + " to "
+                    + Formats.number(max);
+            case POWER_OF_TWO -> "allowed powers of two, " + (int) min + " to " + (int) max;
+            case INTEGER, LOG_INTEGER -> String.format(Locale.ROOT, "allowed whole numbers %d to %d",
+                    (long) min, (long) max);
+            default -> "allowed " + Formats.number(min) + " to " + Formats.number(max);
+        };
+    }
+
+    private double clamp(double v) {
+        double lo = scale == SliderScale.LOG_WITH_ZERO ? 0 : min;
+        double c = Math.max(lo, Math.min(max, Double.isFinite(v) ? v : min));
+        if (scale == SliderScale.POWER_OF_TWO) {
+            return Math.pow(2, Math.round(Math.log(c) / Math.log(2)));
+        }
+        return scale.integral() ? Math.rint(c) : c;
+    }
+
+    private String format(double v) {
+        return scale.integral() ? Long.toString(Math.round(v)) : Formats.number(v);
+    }
+}

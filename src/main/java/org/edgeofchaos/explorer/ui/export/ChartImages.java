@@ -1,0 +1,111 @@
+package org.edgeofchaos.explorer.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+
+import javax.imageio.ImageIO;
+
+import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.edgeofchaos.explorer.ui.charts.SpecChart;
+
+/**
+ * Draws a {@link ChartSpec} into an image in an offscreen scene (no stage needed) with its title, axes, legend and a
+ * caption, and writes PNG and CSV files atomically. Rendering must run on the FX thread; writing need not.
+ */
+public final class ChartImages {
+    public static final String STYLESHEET = "/org/edgeofchaos/explorer/ui/explorer.css";
+
+    private ChartImages() {
+    }
+
+    /** Renders on the FX thread: a chart of layoutWidth × layoutHeight, scaled by {@code scale}. */
+    public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
+            double scale) {
+        SpecChart chart = new SpecChart();
+        chart.setPrefSize(layoutWidth, layoutHeight);
+        chart.show(spec);
+        Label captionLabel = new Label(caption == null ? "" : caption);
+        captionLabel.setWrapText(true);
+        captionLabel.getStyleClass().add("export-caption");
+        captionLabel.setMaxWidth(layoutWidth - 24);
+        VBox root = new VBox(4, chart, captionLabel);
+        root.getStyleClass().add("export-root");
+        root.setPadding(new Insets(8, 12, 10, 12));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        root.setStyle("-fx-background-color: white;");
+        Scene scene = new Scene(root, layoutWidth, layoutHeight, Color.WHITE);
+        scene.getStylesheets().add(Objects.requireNonNull(ChartImages.class.getResource(STYLESHEET)).toExternalForm());
+        root.applyCss();
+        root.layout();
+        chart.show(spec);
+        root.applyCss();
+        root.layout();
+        int w = (int) Math.round(layoutWidth * scale);
+        int h = (int) Math.round(layoutHeight * scale);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(Color.WHITE);
+        if (scale != 1) {
+            params.setTransform(Transform.scale(scale, scale));
+        }
+        WritableImage image = root.snapshot(params, new WritableImage(w, h));
+        return SwingFXUtils.fromFXImage(image, new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB));
+    }
+
+    /** Writes a PNG atomically (temporary file, then rename); the error names the file and the problem. */
+    public static void writePng(BufferedImage image, Path file) throws AtomicFiles.WriteException {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG encoder available");
+            }
+        });
+    }
+
+    /**
+     * Writes the chart's full data (not decimated) as CSV: one row per point, {@code series,x,y}; then one row per
+     * marker with an empty y.
+     */
+    public static void writeCsv(ChartSpec spec, Path file) throws AtomicFiles.WriteException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write("series," + quote(spec.xLabel()) + "," + quote(spec.yLabel()) + "\n");
+            for (ChartSpec.SeriesSpec s : spec.series()) {
+                for (int i = 0; i < s.size(); i++) {
+                    w.write(quote(s.name()) + "," + num(s.x()[i]) + "," + num(s.y()[i]) + "\n");
+                }
+            }
+            for (ChartSpec.Marker m : spec.markers()) {
+                w.write(quote("marker: " + m.label()) + "," + num(m.x()) + ",\n");
+            }
+            w.flush();
+        });
+    }
+
+    private static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.8g", v).replaceAll("\\.?0+(e|$)", "$1") : "";
+    }
+
+    static String quote(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return "\"" + s.replace("\"", "\"\"") + "\"";
+        }
+        return s;
+    }
+}

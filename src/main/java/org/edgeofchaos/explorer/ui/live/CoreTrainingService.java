@@ -1,0 +1,93 @@
+package org.edgeofchaos.explorer.ui.live;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.edgeofchaos.explorer.data.Dataset;
+import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DatasetInfo;
+import org.edgeofchaos.explorer.training.DynamicsProbe;
+import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.training.RunOutcome;
+import org.edgeofchaos.explorer.training.Trainer;
+import org.edgeofchaos.explorer.training.TrainingControl;
+import org.edgeofchaos.explorer.training.TrainingData;
+import org.edgeofchaos.explorer.training.TrainingListener;
+import org.edgeofchaos.explorer.ui.controls.RunRequest;
+
+/**
+ * The window's training service on the real data set: loads Fashion-MNIST with the core loader (the last data set
+ * is kept, so runs with the same data start at once) and trains with the core trainer.
+ */
+public final class CoreTrainingService implements TrainingService {
+    /** Fixed seed of the random training subset, so that runs with different seeds share their images. */
+    public static final long SUBSET_SEED = 1L;
+
+    private final Path directory;
+    private final DynamicsProbe probe;
+    private DatasetOptions cachedOptions;
+    private Dataset cached;
+
+    public CoreTrainingService(Path directory, DynamicsProbe probe) {
+        this.directory = directory;
+        this.probe = probe;
+    }
+
+    /**
+     * The data set folder: the system property {@code eoc.datasetDir}, else {@code datasets/fashion-mnist} in the
+     * working directory, else beside the application's jar.
+     */
+    public static Path defaultDirectory() {
+        String property = System.getProperty("eoc.datasetDir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        if (Files.isDirectory(DatasetOptions.DEFAULT_DIRECTORY)) {
+            return DatasetOptions.DEFAULT_DIRECTORY.toAbsolutePath();
+        }
+        try {
+            Path jar = Path.of(CoreTrainingService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path base = Files.isDirectory(jar) ? jar.getParent() : jar.getParent().getParent();
+            Path beside = base.resolve(DatasetOptions.DEFAULT_DIRECTORY);
+            if (Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (Exception e) {
+            // fall through to the default; loading will name the missing folder
+        }
+        return DatasetOptions.DEFAULT_DIRECTORY.toAbsolutePath();
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public synchronized PreparedRun prepare(RunRequest request) {
+        DatasetOptions options = new DatasetOptions(directory, request.trainSize(),
+                request.trainSize() < DatasetOptions.DEFAULT_TRAIN_SIZE, SUBSET_SEED, request.resolution());
+        if (!options.equals(cachedOptions)) {
+            cached = null;
+            cachedOptions = null;
+            cached = Dataset.load(options);
+            cachedOptions = options;
+        }
+        Dataset dataset = cached;
+        TrainingData data = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(), dataset.testFeatures(),
+                dataset.testLabels());
+        DatasetInfo info = new DatasetInfo(directory.toString(), dataset.name(), dataset.trainSize(),
+                dataset.testSize(), request.resolution(), options.randomSubset(), options.subsetSeed());
+        return new PreparedRun() {
+            @Override
+            public DatasetInfo datasetInfo() {
+                return info;
+            }
+
+            @Override
+            public RunOutcome execute(Hyperparameters hyperparameters, TrainingControl control,
+                    TrainingListener listener, int progressInterval) {
+                return new Trainer(data, hyperparameters, probe, control, listener, progressInterval).run();
+            }
+        };
+    }
+}

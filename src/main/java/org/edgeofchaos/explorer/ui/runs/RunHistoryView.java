@@ -1,0 +1,107 @@
+package org.edgeofchaos.explorer.ui.runs;
+
+import java.util.List;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.edgeofchaos.explorer.experiment.RunRecord;
+
+/**
+ * The list of saved runs. Select one to see its curves, Ctrl+click a second to overlay it; unreadable files are
+ * greyed with the reason in the tooltip.
+ */
+public final class RunHistoryView extends VBox {
+    private final ListView<RunListItem> list = new ListView<>();
+
+    /** @param useSettings receives a run whose settings the user wants in the controls panel */
+    public RunHistoryView(RunHistoryViewModel model, java.util.function.Consumer<RunRecord> useSettings) {
+        getStyleClass().add("history-panel");
+        setSpacing(4);
+        setPadding(new Insets(6));
+        Label title = new Label("Saved runs");
+        title.getStyleClass().add("section-title");
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        summary.getStyleClass().add("hint");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = new Button("↻");
+        refresh.setTooltip(new Tooltip("Refresh the list (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+        HBox header = new HBox(6, title, spacer, summary, refresh);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        list.setId("history-list");
+        list.setItems(model.items());
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label("No saved runs yet.\nEvery run is saved as it goes."));
+        list.setCellFactory(v -> new RunCell());
+        list.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<RunListItem>) c -> model.select(selected()));
+        Tooltip.install(list, new Tooltip("Click a run to see its curves; Ctrl+click a second run to compare."));
+
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> model.delete(selected()));
+        MenuItem use = new MenuItem("Use these settings");
+        use.setOnAction(e -> selected().stream().filter(i -> !i.corrupt()).findFirst()
+                .ifPresent(i -> useSettings.accept(i.run())));
+        MenuItem reload = new MenuItem("Refresh");
+        reload.setOnAction(e -> model.refresh());
+        list.setContextMenu(new ContextMenu(use, delete, reload));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                model.delete(selected());
+                e.consume();
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label hint = new Label("Ctrl+click to compare two runs · Delete key deletes");
+        hint.getStyleClass().add("hint");
+        getChildren().addAll(header, list, hint);
+    }
+
+    private List<RunListItem> selected() {
+        return List.copyOf(list.getSelectionModel().getSelectedItems());
+    }
+
+    public ListView<RunListItem> list() {
+        return list;
+    }
+
+    private static final class RunCell extends ListCell<RunListItem> {
+        @Override
+        protected void updateItem(RunListItem item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("corrupt-run");
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Label first = new Label(item.title());
+            first.getStyleClass().add("run-title");
+            Label second = new Label(item.details());
+            second.getStyleClass().add("run-details");
+            setGraphic(new VBox(1, first, second));
+            setText(null);
+            setTooltip(new Tooltip(item.tooltip()));
+            if (item.corrupt()) {
+                getStyleClass().add("corrupt-run");
+            }
+        }
+    }
+}

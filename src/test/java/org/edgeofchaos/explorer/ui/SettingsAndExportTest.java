@@ -1,0 +1,93 @@
+package org.edgeofchaos.explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.ui.charts.Decimator;
+import org.edgeofchaos.explorer.ui.controls.EdgePrediction;
+import org.edgeofchaos.explorer.ui.controls.RunRequest;
+import org.edgeofchaos.explorer.ui.export.ChartRenderer;
+import org.edgeofchaos.explorer.ui.settings.ExplorerSettings;
+import org.edgeofchaos.explorer.ui.settings.SettingsStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pieces that need no window: settings file, CLI chart rendering, the scaling law, decimation. */
+class SettingsAndExportTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void corruptSettingsFileGivesDefaultsAndNoCrash() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ this is not json");
+        SettingsStore store = new SettingsStore(file);
+        ExplorerSettings settings = store.load();
+        assertEquals(0.02, settings.request().hyperparameters().learningRate());
+        assertNotNull(store.loadProblem());
+        assertTrue(store.loadProblem().contains(file.toAbsolutePath().toString()));
+    }
+
+    @Test
+    void settingsRoundTrip() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        RunRequest request = new RunRequest(Hyperparameters.paperDefaults().withLearningRate(0.1), 6000, 14);
+        store.save(ExplorerSettings.defaults().withRequest(request).withWindow(10, 20, 1200, 800, false,
+                List.of(0.2, 0.8)));
+        ExplorerSettings loaded = store.load();
+        assertNull(store.loadProblem());
+        assertEquals(request, loaded.request());
+        assertEquals(List.of(0.2, 0.8), loaded.dividers());
+    }
+
+    @Test
+    void chartRendererWritesTheRunChartsAsPngWithoutAWindow() throws Exception {
+        List<Path> files = ChartRenderer.renderRunCharts(RunHistoryTest.run("run-x", "2026-01-01T10:00:00Z", 0.02,
+                0.87), dir.resolve("out"), 1280, 720);
+        assertEquals(3, files.size());
+        for (Path f : files) {
+            BufferedImage image = ImageIO.read(f.toFile());
+            assertEquals(1280, image.getWidth());
+            assertEquals(720, image.getHeight());
+        }
+        assertTrue(files.get(0).getFileName().toString().equals("run-x-loss.png"));
+    }
+
+    @Test
+    void predictedEpochsToTheEdgeFollowTheScalingLaw() {
+        Hyperparameters paper = Hyperparameters.paperDefaults();
+        assertEquals(54.5, EdgePrediction.epochsToEdge(paper, 60000), 0.1);
+        // doubling eta halves the time; k scales with the training-set size
+        assertEquals(27.3, EdgePrediction.epochsToEdge(paper.withLearningRate(0.04), 60000), 0.1);
+        assertEquals(545, EdgePrediction.epochsToEdge(paper, 6000), 1);
+        assertEquals(0, EdgePrediction.epochsToEdge(paper.withInit(2, 0), 60000));
+        assertTrue(Double.isInfinite(EdgePrediction.epochsToEdge(paper.withWeightDecay(1e-3), 60000)));
+        assertEquals(11.0 / 240000, EdgePrediction.criticalWeightDecay(60000), 1e-12);
+    }
+
+    @Test
+    void decimationKeepsExtremesAndBoundsThePointCount() {
+        int n = 100_000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+            y[i] = Math.sin(i / 1000.0);
+        }
+        y[54_321] = 10;
+        double[][] out = Decimator.minMax(x, y, 500);
+        assertTrue(out[0].length <= 1002, "points " + out[0].length);
+        assertEquals(10, java.util.Arrays.stream(out[1]).max().orElseThrow());
+        assertEquals(n - 1, out[0][out[0].length - 1]);
+    }
+}
