@@ -19,7 +19,9 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.ExplorerServices;
 import org.edgeofchaos.explorer.ui.MainWindow;
 import org.edgeofchaos.explorer.ui.charts.RunData;
+import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
+import org.edgeofchaos.explorer.ui.common.TaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 
@@ -37,7 +39,7 @@ public final class PhaseDiagram {
     private final FxTaskExecutor inspectorExecutor = new FxTaskExecutor("eoc-phase-inspector");
     private volatile double firstMapMillis = Double.NaN;
 
-    private PhaseDiagram(MainWindow window, ExplorerServices services, PhaseMapCache cache) {
+    private PhaseDiagram(MainWindow window, TaskExecutor files, DialogService dialogs, PhaseMapCache cache) {
         ControlsViewModel controls = window.controls();
         PhaseDiagramViewModel.Host host = new PhaseDiagramViewModel.Host() {
             @Override
@@ -54,7 +56,7 @@ public final class PhaseDiagram {
             @Override
             public void trainFrom(PhaseMapSpec.Cell cell) {
                 if (window.liveRun().activeProperty().get()) {
-                    services.dialogs().showError("A run is in progress",
+                    dialogs.showError("A run is in progress",
                             "Stop the current run before starting one from this cell.");
                     return;
                 }
@@ -66,7 +68,7 @@ public final class PhaseDiagram {
                 window.start();
             }
         };
-        model = new PhaseDiagramViewModel(host, services.files(), inspectorExecutor, services.dialogs(), cache,
+        model = new PhaseDiagramViewModel(host, files, inspectorExecutor, dialogs, cache,
                 new PhaseMapComputer(), PhaseDiagram::loadShipped);
         view = new PhaseDiagramView(model, window.history().items(), () -> window.export().sizeProperty().get());
         window.setPhaseDiagramView(view);
@@ -74,11 +76,13 @@ public final class PhaseDiagram {
 
     /** Installs the phase diagram with the per-user cache, shows its tab and starts loading the shipped map. */
     public static PhaseDiagram install(MainWindow window, ExplorerServices services) {
-        return install(window, services, PhaseMapCache.standard());
+        return install(window, services.files(), services.dialogs(), PhaseMapCache.standard());
     }
 
-    public static PhaseDiagram install(MainWindow window, ExplorerServices services, PhaseMapCache cache) {
-        PhaseDiagram diagram = new PhaseDiagram(window, services, cache);
+    /** Installs with the given file executor, dialogs and cache (tests pass their own). */
+    public static PhaseDiagram install(MainWindow window, TaskExecutor files, DialogService dialogs,
+            PhaseMapCache cache) {
+        PhaseDiagram diagram = new PhaseDiagram(window, files, dialogs, cache);
         diagram.selectTab(window);
         diagram.measureFirstMap(window);
         window.stage().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> diagram.shutdown());
