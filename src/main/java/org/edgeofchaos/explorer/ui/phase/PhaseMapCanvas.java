@@ -523,14 +523,14 @@ public final class PhaseMapCanvas extends Region {
         if (paths.isEmpty()) {
             return;
         }
-        double x = p.getMaxX() - 168;
+        double x = p.getMaxX() - 182;
         double y = p.getMinY() - 26;
         g.setFont(Font.font(10.5));
         g.setFill(Color.rgb(40, 40, 40));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText("test accuracy", x, y + 6);
-        double bx = x + 70;
+        double bx = x + 80;
         for (int i = 0; i < 5; i++) {
             double acc = ACCURACY_LOW + (ACCURACY_HIGH - ACCURACY_LOW) * i / 4;
             g.setFill(accuracyColor(acc));
