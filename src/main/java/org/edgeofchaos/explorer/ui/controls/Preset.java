@@ -8,8 +8,8 @@ public enum Preset {
             "eta 0.02, alpha 0.5, B 32, lambda 0, J 0.5, J0 0; 28x28, all 60,000 images: J reaches 1 after ~55 epochs",
             new Hyperparameters(0.02, 0.5, 32, 0.0, 60, 1L, 0.5, 0.0), 60000, 28),
     CLASSROOM_DEMO("Fast classroom demo",
-            "14x14 inputs, 6,000 images, eta 0.02, alpha 0.5, B 16: J crosses 1 within a few epochs, "
-                    + "each epoch takes about a second",
+            "14x14 inputs, 6,000 images, eta 0.02, alpha 0.5, B 16: short epochs for live demos; "
+                    + "raise eta or momentum during the run to push J towards 1",
             new Hyperparameters(0.02, 0.5, 16, 0.0, 15, 1L, 0.5, 0.0), 6000, 14),
     STRONG_WEIGHT_DECAY("Strong weight decay",
             "Paper defaults with lambda = 1e-3: weight decay holds J well below 1, the model stays ordered",
