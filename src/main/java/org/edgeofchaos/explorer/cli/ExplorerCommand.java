@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.edgeofchaos.explorer.data.DatasetException;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.experiment.RunFileException;
+import org.edgeofchaos.explorer.phase.PhaseMapFileException;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
 
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         versionProvider = ExplorerCommand.Version.class,
         description = "Train the paper's tanh network and measure where it sits between order and chaos.%n"
                 + "Without a command the explorer window opens.",
-        subcommands = {TrainCommand.class, LyapunovCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, LyapunovCommand.class, BenchCommand.class, PhaseCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class ExplorerCommand implements Runnable {
     /** Exit code for bad input: an option out of range, a missing or corrupt file. */
@@ -51,7 +52,7 @@ public final class ExplorerCommand implements Runnable {
 
     static boolean isBadInput(Throwable e) {
         return e instanceof DatasetException || e instanceof InvalidSettingException
-                || e instanceof RunFileException || e instanceof AtomicFiles.WriteException
+                || e instanceof RunFileException || e instanceof PhaseMapFileException || e instanceof AtomicFiles.WriteException
                 || e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException;
     }
 

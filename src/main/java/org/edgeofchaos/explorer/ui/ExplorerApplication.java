@@ -30,6 +30,7 @@ public final class ExplorerApplication extends Application {
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), dialogs);
         window = new MainWindow(stage, services);
+        org.edgeofchaos.explorer.ui.phase.PhaseDiagram.install(window, services);
         String preset = System.getProperty("eoc.preset");
         if (preset != null) {
             try {

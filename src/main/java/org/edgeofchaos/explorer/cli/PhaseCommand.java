@@ -1,0 +1,243 @@
+package org.edgeofchaos.explorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.edgeofchaos.explorer.phase.PhaseMap;
+import org.edgeofchaos.explorer.phase.PhaseMapComputer;
+import org.edgeofchaos.explorer.phase.PhaseMapFile;
+import org.edgeofchaos.explorer.phase.PhaseMapFileException;
+import org.edgeofchaos.explorer.phase.PhaseMapSpec;
+import org.edgeofchaos.explorer.experiment.RunFiles;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "phase", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compute the order-chaos phase diagram: lambda_max and the asymptotic distance of a random",
+            "network W_ij ~ N(J0/N, J^2/N) at every cell of a grid over x = J0/J, y = 1/J, on two threads.",
+            "Progress goes to stderr; the map is checkpointed to --out every few seconds, and rerunning the same",
+            "command continues an interrupted computation where it stopped."})
+final class PhaseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--n", description = "Network size N (default: ${DEFAULT-VALUE}).")
+    int n = 400;
+
+    @Option(names = "--grid", paramLabel = "COLSxROWS", description = "Cells along J0/J and 1/J (default: ${DEFAULT-VALUE}).")
+    String grid = "100x100";
+
+    @Option(names = "--steps", description = "Iterations per trajectory; lambda_max discards the first fifth (default: ${DEFAULT-VALUE}).")
+    int steps = 500;
+
+    @Option(names = "--seed", description = "Master seed; every cell derives its own (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--x-range", paramLabel = "MIN:MAX", description = "Range of J0/J (default: ${DEFAULT-VALUE}).")
+    String xRange = "-1:2";
+
+    @Option(names = "--y-range", paramLabel = "MIN:MAX", description = "Range of 1/J (default: ${DEFAULT-VALUE}).")
+    String yRange = "0.02:2";
+
+    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads = PhaseMapComputer.DEFAULT_WORKERS;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The map file (JSON); resumed if it holds the same parameters.")
+    Path out;
+
+    @Option(names = "--force", description = "Start afresh when --out holds a map with other parameters (or cannot be read).")
+    boolean force;
+
+    @Option(names = "--json", description = "A summary as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        int[] cells = parseGrid(grid);
+        double[] x = parseRange("--x-range", xRange);
+        double[] y = parseRange("--y-range", yRange);
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("--threads: must be in 1..64, got " + threads);
+        }
+        PhaseMapSpec wanted = new PhaseMapSpec(n, cells[0], cells[1], steps, seed, x[0], x[1], y[0], y[1]);
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+
+        PhaseMap map = new PhaseMap(wanted);
+        int resumed = 0;
+        if (Files.exists(out)) {
+            try {
+                PhaseMap existing = PhaseMapFile.read(out);
+                if (existing.spec().equals(wanted)) {
+                    map = existing;
+                    resumed = existing.computedCount();
+                } else if (!force) {
+                    throw new IllegalArgumentException("--out: " + out.toAbsolutePath() + " holds a map with other "
+                            + "parameters (" + existing.spec().describe() + "); use --force to replace it");
+                }
+            } catch (PhaseMapFileException e) {
+                if (!force) {
+                    throw new IllegalArgumentException(e.getMessage() + "; use --force to replace it", e);
+                }
+            }
+        }
+        if (resumed > 0) {
+            stderr.printf(Locale.ROOT, "resuming %s: %d of %d cells already computed%n", out, resumed,
+                    wanted.cellCount());
+            stderr.flush();
+        }
+
+        PhaseMapComputer.Result result;
+        try (PhaseMapComputer computer = new PhaseMapComputer(threads)) {
+            Progress progress = new Progress(stderr, System.console() != null);
+            PhaseMapComputer.Job job = computer.start(map, PhaseMapComputer.Checkpoint.to(out), progress);
+            // Ctrl-C: stop the workers and let the final checkpoint finish before the JVM exits.
+            Thread hook = new Thread(() -> {
+                job.cancel();
+                try {
+                    job.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "phase-map-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                result = job.await();
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running
+                }
+            }
+            progress.end();
+        }
+        if (result.status() == PhaseMapComputer.Status.FAILED) {
+            Throwable f = result.failure();
+            throw f instanceof Exception e ? e : new IllegalStateException(f);
+        }
+        if (result.checkpointError() != null) {
+            throw result.checkpointError();
+        }
+        stderr.printf(Locale.ROOT, "%s: %d cells computed in %.1f s (%d of %d in the file)%n", out,
+                result.computedByJob(), result.seconds(), result.computed(), result.total());
+        stderr.flush();
+
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("out", out.toAbsolutePath().toString());
+            summary.put("status", result.status().name());
+            summary.put("n", wanted.n());
+            summary.put("columns", wanted.columns());
+            summary.put("rows", wanted.rows());
+            summary.put("steps", wanted.steps());
+            summary.put("seed", wanted.seed());
+            summary.put("cells", wanted.cellCount());
+            summary.put("computed", result.computed());
+            summary.put("resumedFrom", resumed);
+            summary.put("computedNow", result.computedByJob());
+            summary.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
+            PhaseMap.Snapshot s = map.snapshot();
+            int chaotic = 0;
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (double l : s.lambdaMax()) {
+                if (!Double.isNaN(l)) {
+                    chaotic += l > 0 ? 1 : 0;
+                    min = Math.min(min, l);
+                    max = Math.max(max, l);
+                }
+            }
+            summary.put("chaoticCells", chaotic);
+            summary.put("lambdaMaxMin", result.computed() > 0 ? min : Double.NaN);
+            summary.put("lambdaMaxMax", result.computed() > 0 ? max : Double.NaN);
+            stdout.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(summary));
+            stdout.flush();
+        }
+        return 0;
+    }
+
+    static int[] parseGrid(String text) {
+        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException("--grid: expected COLUMNSxROWS such as 100x100, got '" + text + "'");
+    }
+
+    static double[] parseRange(String option, String text) {
+        String[] parts = text.trim().split(":");
+        try {
+            if (parts.length == 2) {
+                return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException(option + ": expected MIN:MAX such as -1:2, got '" + text + "'");
+    }
+
+    /** Progress on stderr: a rewritten line on a terminal, otherwise a line every 5 s. */
+    private static final class Progress implements PhaseMapComputer.Listener {
+        private final PrintWriter err;
+        private final boolean terminal;
+        private final long start = System.nanoTime();
+        private final AtomicLong lastPrint = new AtomicLong(System.nanoTime());
+        private volatile boolean printedBar;
+
+        Progress(PrintWriter err, boolean terminal) {
+            this.err = err;
+            this.terminal = terminal;
+        }
+
+        @Override
+        public void cellComputed(int index, int computed, int total) {
+            long now = System.nanoTime();
+            long last = lastPrint.get();
+            long interval = terminal ? 250_000_000L : 5_000_000_000L;
+            if (now - last < interval && computed < total || !lastPrint.compareAndSet(last, now)) {
+                return;
+            }
+            double seconds = (now - start) / 1e9;
+            synchronized (err) {
+                err.printf(Locale.ROOT, "%sphase map: %d/%d cells (%.0f %%), %.0f s%s", terminal ? "\r" : "",
+                        computed, total, 100.0 * computed / total, seconds, terminal ? "   " : "\n");
+                err.flush();
+                printedBar = terminal;
+            }
+        }
+
+        @Override
+        public void checkpointFailed(org.edgeofchaos.explorer.experiment.AtomicFiles.WriteException error) {
+            synchronized (err) {
+                err.println((terminal ? "\n" : "") + "warning: checkpoint failed: " + error.getMessage());
+                err.flush();
+            }
+        }
+
+        void end() {
+            synchronized (err) {
+                if (printedBar) {
+                    err.println();
+                    err.flush();
+                }
+            }
+        }
+    }
+}

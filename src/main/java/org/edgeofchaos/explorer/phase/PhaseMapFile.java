@@ -1,0 +1,125 @@
+package org.edgeofchaos.explorer.phase;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.experiment.RunFiles;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Phase maps as JSON files: a format tag, the schema version, every parameter the map was computed from (so the
+ * file documents itself and a rerun can check that it continues the same computation), and the cell values as two
+ * flat row-major arrays (row 0 = smallest 1/J), NaN for cells not computed yet. Writes are atomic.
+ */
+public final class PhaseMapFile {
+    public static final String FORMAT = "edge-of-chaos-explorer/phase-map";
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final ObjectWriter WRITER = RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    private PhaseMapFile() {
+    }
+
+    /**
+     * The parameters as written: the spec plus the derived iteration settings, for readers of the file.
+     */
+    record Parameters(int n, int columns, int rows, int steps, long seed, double xMin, double xMax, double yMin,
+                      double yMax, int transientSteps, int lyapunovSteps, int distanceSteps, double perturbation,
+                      String network, String layout) {
+
+        static Parameters of(PhaseMapSpec s) {
+            return new Parameters(s.n(), s.columns(), s.rows(), s.steps(), s.seed(), s.xMin(), s.xMax(), s.yMin(),
+                    s.yMax(), s.transientSteps(), s.lyapunovSteps(), s.steps(), PhaseMapSpec.PERTURBATION,
+                    "W_ij ~ N(J0/N, J^2/N) at the cell centre, J = 1/y, J0 = x J; own seed per cell",
+                    "row-major, index = row * columns + column, row 0 = smallest 1/J, column 0 = smallest J0/J");
+        }
+
+        PhaseMapSpec spec() {
+            return new PhaseMapSpec(n, columns, rows, steps, seed, xMin, xMax, yMin, yMax);
+        }
+    }
+
+    /** The file's content. */
+    record Content(String format, int schemaVersion, String generator, Parameters parameters, int computed,
+                   double[] lambdaMax, double[] distance) {
+    }
+
+    public static void write(Path file, PhaseMap map) throws AtomicFiles.WriteException {
+        PhaseMap.Snapshot s = map.snapshot();
+        Content content = new Content(FORMAT, SCHEMA_VERSION, "edge-of-chaos-explorer phase",
+                Parameters.of(s.spec()), s.computedCount(), s.lambdaMax(), s.distance());
+        AtomicFiles.write(file, out -> WRITER.writeValue(out, content));
+    }
+
+    public static PhaseMap read(Path file) throws PhaseMapFileException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PhaseMapFileException(file, "no such file", e);
+        } catch (IOException e) {
+            throw new PhaseMapFileException(file, "cannot read (" + e.getMessage() + ")", e);
+        }
+        return parse(file, bytes);
+    }
+
+    /** Reads a map shipped inside the application (a class-path resource); {@code name} is used in messages. */
+    public static PhaseMap read(InputStream in, Path name) throws PhaseMapFileException {
+        try {
+            return parse(name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new PhaseMapFileException(name, "cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static PhaseMap parse(Path file, byte[] bytes) throws PhaseMapFileException {
+        if (bytes.length == 0) {
+            throw new PhaseMapFileException(file, "the file is empty", null);
+        }
+        Content content;
+        try {
+            content = RunFiles.MAPPER.readValue(bytes, Content.class);
+        } catch (JacksonException e) {
+            String where = e.getLocation() != null
+                    ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
+            throw new PhaseMapFileException(file, "not a valid phase-map file" + where + " ("
+                    + firstLine(e.getOriginalMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new PhaseMapFileException(file, "cannot read (" + e.getMessage() + ")", e);
+        }
+        if (content == null || !FORMAT.equals(content.format())) {
+            throw new PhaseMapFileException(file, "not a phase-map file (format is not \"" + FORMAT + "\")", null);
+        }
+        if (content.schemaVersion() > SCHEMA_VERSION) {
+            throw new PhaseMapFileException(file, "written by a newer version (schema " + content.schemaVersion()
+                    + ", this version reads up to " + SCHEMA_VERSION + ")", null);
+        }
+        if (content.parameters() == null || content.lambdaMax() == null || content.distance() == null) {
+            throw new PhaseMapFileException(file, "incomplete phase-map file (parameters or cell arrays missing)",
+                    null);
+        }
+        PhaseMapSpec spec;
+        try {
+            spec = content.parameters().spec();
+        } catch (IllegalArgumentException e) {
+            throw new PhaseMapFileException(file, "invalid parameters: " + e.getMessage(), e);
+        }
+        if (content.lambdaMax().length != spec.cellCount() || content.distance().length != spec.cellCount()) {
+            throw new PhaseMapFileException(file, "expected " + spec.cellCount() + " cells for a " + spec.columns()
+                    + "x" + spec.rows() + " grid, found " + content.lambdaMax().length + " lambdaMax and "
+                    + content.distance().length + " distance values", null);
+        }
+        return PhaseMap.of(spec, content.lambdaMax(), content.distance());
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

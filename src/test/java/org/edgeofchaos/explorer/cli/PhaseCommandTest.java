@@ -1,0 +1,97 @@
+package org.edgeofchaos.explorer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.phase.PhaseMap;
+import org.edgeofchaos.explorer.phase.PhaseMapFile;
+import org.edgeofchaos.explorer.phase.PhaseMapSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+class PhaseCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return RunFiles.MAPPER.readTree(out);
+        }
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ExplorerCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void anInterruptedComputationContinuesWhereItStoppedAndOtherParametersNeedForce() throws Exception {
+        Path file = dir.resolve("map.json");
+        PhaseMapSpec spec = PhaseMapSpec.of(30, 6, 5, 50, 0);
+        // a computation that stopped after 11 cells, as a checkpoint leaves it
+        PhaseMap partial = new PhaseMap(spec);
+        for (int i = 0; i < 11; i++) {
+            PhaseMapSpec.CellValues v = spec.compute(i);
+            partial.set(i, v.lambdaMax(), v.distance());
+        }
+        PhaseMapFile.write(file, partial);
+
+        Result resumed = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", file.toString(), "--json");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("resuming"), resumed.err());
+        assertEquals(11, resumed.json().get("resumedFrom").asInt());
+        assertEquals(19, resumed.json().get("computedNow").asInt());
+        assertEquals("COMPLETED", resumed.json().get("status").asText());
+
+        Result oneShot = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out",
+                dir.resolve("one-shot.json").toString());
+        assertEquals(0, oneShot.code(), oneShot.err());
+        assertTrue(PhaseMapFile.read(file).sameValues(PhaseMapFile.read(dir.resolve("one-shot.json"))));
+
+        Result again = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", file.toString(), "--json");
+        assertEquals(0, again.json().get("computedNow").asInt());
+
+        Result other = run("phase", "--n", "40", "--grid", "6x5", "--steps", "50", "--out", file.toString());
+        assertEquals(ExplorerCommand.BAD_INPUT, other.code());
+        assertTrue(other.err().contains("other parameters") && other.err().contains("--force"), other.err());
+        assertEquals(1, other.err().lines().count(), other.err());
+
+        Result forced = run("phase", "--n", "40", "--grid", "6x5", "--steps", "50", "--out", file.toString(),
+                "--force", "--json");
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals(40, PhaseMapFile.read(file).spec().n());
+    }
+
+    @Test
+    void badOptionsAndCorruptFilesAreOneLineErrors() throws Exception {
+        Result grid = run("phase", "--grid", "10by10", "--out", dir.resolve("m.json").toString());
+        assertEquals(ExplorerCommand.BAD_INPUT, grid.code());
+        assertTrue(grid.err().startsWith("error: --grid:"), grid.err());
+
+        Result n = run("phase", "--n", "1", "--out", dir.resolve("m.json").toString());
+        assertEquals(ExplorerCommand.BAD_INPUT, n.code());
+        assertTrue(n.err().startsWith("error: --n:"), n.err());
+
+        Path corrupt = dir.resolve("corrupt.json");
+        Files.writeString(corrupt, "{\"format\": \"edge-of-chaos-explorer/phase-map\", \"lambdaMax\": [1, 2");
+        Result resume = run("phase", "--n", "30", "--grid", "6x5", "--out", corrupt.toString());
+        assertEquals(ExplorerCommand.BAD_INPUT, resume.code());
+        assertTrue(resume.err().contains(corrupt.toAbsolutePath().toString()), resume.err());
+        assertEquals(1, resume.err().lines().count(), resume.err());
+
+        Result export = run("export", "--map", corrupt.toString(), "--out", dir.resolve("x.png").toString());
+        assertEquals(ExplorerCommand.BAD_INPUT, export.code());
+        assertTrue(export.err().contains("corrupt.json") && export.err().contains("not a valid phase-map file"),
+                export.err());
+    }
+}

@@ -1,0 +1,79 @@
+package org.edgeofchaos.explorer.phase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PhaseMapFileTest {
+    @TempDir
+    Path dir;
+
+    private static PhaseMap partialMap() {
+        PhaseMapSpec spec = new PhaseMapSpec(123, 5, 4, 77, 9, -0.5, 1.5, 0.1, 1.9);
+        PhaseMap map = new PhaseMap(spec);
+        map.set(0, -0.123456789, 0.0);
+        map.set(7, 0.25, 3.5e-7);
+        map.set(19, 1.0 / 3, 12.345678);
+        return map;
+    }
+
+    @Test
+    void aPartialMapRoundTripsWithItsParametersAndNaNCells() throws Exception {
+        PhaseMap map = partialMap();
+        Path file = dir.resolve("map.json");
+        PhaseMapFile.write(file, map);
+        PhaseMap back = PhaseMapFile.read(file);
+        assertEquals(map.spec(), back.spec());
+        assertEquals(3, back.computedCount());
+        assertTrue(map.sameValues(back));
+        assertFalse(back.isComputed(1));
+        assertTrue(Double.isNaN(back.lambdaMax(1)));
+        assertEquals(-0.12346, back.lambdaMax(0));
+        assertEquals(12.346, back.distance(19));
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"format\":\"edge-of-chaos-explorer/phase-map\""), json);
+        assertTrue(json.contains("\"transientSteps\":15"), json);
+        assertTrue(json.contains("\"NaN\""), json);
+    }
+
+    @Test
+    void corruptFilesGiveAOneLineMessageNamingTheFile() throws Exception {
+        Path file = dir.resolve("broken.json");
+        PhaseMapFile.write(file, partialMap());
+        String json = Files.readString(file);
+
+        Files.writeString(file, json.substring(0, json.length() / 2));
+        assertOneLineNaming(file, "not a valid phase-map file");
+
+        Files.writeString(file, "");
+        assertOneLineNaming(file, "empty");
+
+        Files.writeString(file, "{\"format\":\"something else\"}");
+        assertOneLineNaming(file, "not a phase-map file");
+
+        Files.writeString(file, json.replace("\"schemaVersion\":1", "\"schemaVersion\":99"));
+        assertOneLineNaming(file, "newer version");
+
+        Files.writeString(file, json.replace("\"columns\":5", "\"columns\":6"));
+        assertOneLineNaming(file, "expected 24 cells");
+
+        Files.writeString(file, json.replace("\"n\":123", "\"n\":1"));
+        assertOneLineNaming(file, "invalid parameters: --n");
+
+        assertOneLineNaming(dir.resolve("missing.json"), "no such file");
+    }
+
+    private static void assertOneLineNaming(Path file, String problem) {
+        PhaseMapFileException e = assertThrows(PhaseMapFileException.class, () -> PhaseMapFile.read(file));
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath().toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+}

@@ -1,0 +1,135 @@
+package org.edgeofchaos.explorer.ui.phase;
+
+import static org.edgeofchaos.explorer.ui.WindowFixture.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+
+import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.RunRecord;
+import org.edgeofchaos.explorer.phase.PhaseMap;
+import org.edgeofchaos.explorer.phase.PhaseMapCache;
+import org.edgeofchaos.explorer.phase.PhaseMapSpec;
+import org.edgeofchaos.explorer.phase.TrainingPath;
+import org.edgeofchaos.explorer.training.EpochMetrics;
+import org.edgeofchaos.explorer.ui.MainWindow;
+import org.edgeofchaos.explorer.ui.WindowFixture;
+import org.edgeofchaos.explorer.ui.common.Formats;
+import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class PhaseDiagramTest {
+    private WindowFixture fixture;
+    private MainWindow window;
+    private PhaseDiagram diagram;
+    private final FxTaskExecutor files = new FxTaskExecutor("test-phase-files");
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new WindowFixture();
+        window = fixture.open(stage);
+        diagram = PhaseDiagram.install(window, files, fixture.dialogs,
+                new PhaseMapCache(fixture.userDir.resolve("cache").resolve("phase-maps")));
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.setupFixture(diagram::shutdown);
+        fixture.close();
+        files.shutdown();
+    }
+
+    @Test
+    void theShippedMapIsOnScreenAndClickingACellOpensTheInspectorWithThatCellsValues(FxRobot robot)
+            throws Exception {
+        PhaseMapCanvas canvas = diagram.view().canvas();
+        await(20, () -> canvas.hasDrawnMap() && !Double.isNaN(diagram.firstMapMillis()));
+        PhaseMap map = diagram.model().mapProperty().get();
+        assertEquals(PhaseMapSpec.defaults(), map.spec(), "the shipped N = 400, 100x100 map");
+        assertTrue(map.isComplete());
+        assertTrue(diagram.firstMapMillis() < 2000, "map on screen " + diagram.firstMapMillis() + " ms after show");
+
+        // a chaotic cell (J0/J = 0.3, 1/J = 0.5) and an ordered one (J0/J = -0.4, 1/J = 1.6)
+        for (double[] target : new double[][] {{0.3, 0.5}, {-0.4, 1.6}}) {
+            int index = map.spec().cellAt(target[0], target[1]);
+            PhaseMapSpec.Cell cell = map.spec().cell(index);
+            Point2D onScreen = fx(() -> {
+                double[] local = canvas.screenOf(cell.ratio(), cell.inverseJ());
+                return canvas.localToScreen(local[0], local[1]);
+            });
+            robot.moveTo(onScreen);
+            await(10, () -> diagram.model().hoverCellProperty().get() == index);
+            String hover = robot.lookup("#phase-hover").queryAs(Label.class).getText();
+            assertTrue(hover.contains("λmax = " + Formats.fixed(map.lambdaMax(index), 4)), hover);
+
+            robot.clickOn(onScreen);
+            await(10, () -> diagram.view().inspectorView() != null
+                    && diagram.view().inspectorView().model().cell().index() == index);
+            String lambda = robot.lookup("#inspector-lambda").queryAs(Label.class).getText();
+            assertEquals(Formats.fixed(map.lambdaMax(index), 4), lambda);
+            assertEquals(Formats.number(map.distance(index)),
+                    robot.lookup("#inspector-distance").queryAs(Label.class).getText());
+            String couplings = robot.lookup("#inspector-couplings").queryAs(Label.class).getText();
+            assertTrue(couplings.contains("J = " + Formats.fixed(cell.j(), 4)), couplings);
+            assertTrue(couplings.contains("J0 = " + Formats.fixed(cell.j0(), 4)), couplings);
+            String meanField = robot.lookup("#inspector-mean-field").queryAs(Label.class).getText();
+            assertTrue(meanField.contains(map.lambdaMax(index) > 0 ? "chaotic" : "ordered"), meanField);
+            await(20, () -> !diagram.view().inspectorView().model().loadingProperty().get());
+            String dynamics = robot.lookup("#inspector-dynamics").queryAs(Label.class).getText();
+            assertTrue(dynamics.contains(map.lambdaMax(index) > 0 ? "separate" : "converge"), dynamics);
+        }
+    }
+
+    private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    @Test
+    void aTrainingRunsPathPointsMatchItsRecordedJAndJ0(FxRobot robot) throws Exception {
+        await(20, diagram.view().canvas()::hasDrawnMap);
+        robot.interact(() -> {
+            window.controls().apply(WindowFixture.tiny(2));
+            window.start();
+        });
+        await(180, () -> !window.liveRun().activeProperty().get() && window.liveRun().epochs().size() == 2);
+        List<EpochMetrics> epochs = fx(() -> List.copyOf(window.liveRun().epochs()));
+        List<TrainingPath.Point> live = fx(() -> diagram.model().livePath());
+        assertEquals(3, live.size(), "start point and one point per epoch");
+        assertEquals(0.5, 1 / live.get(0).inverseJ(), 1e-12, "starts at the initial J");
+        for (int e = 0; e < 2; e++) {
+            EpochMetrics m = epochs.get(e);
+            TrainingPath.Point p = live.get(e + 1);
+            assertEquals(m.epoch(), p.epoch());
+            assertEquals(m.j0() / m.j(), p.ratio(), 1e-12);
+            assertEquals(1 / m.j(), p.inverseJ(), 1e-12);
+        }
+        // the saved run gives the same path, and the picture draws it as the live layer
+        Path file = fx(() -> window.liveRun().runFileProperty().get());
+        assertNotNull(file);
+        RunRecord saved = RunFiles.read(file);
+        assertEquals(live, TrainingPath.of(saved));
+        PhasePicture picture = fx(() -> diagram.model().pictureProperty().get());
+        assertEquals(live, picture.paths().stream().filter(PathLayer::live).findFirst().orElseThrow().points());
+        String current = robot.lookup("#phase-current").queryAs(Label.class).getText();
+        assertTrue(current.startsWith("epoch 2: λmax run " + Formats.fixed(epochs.get(1).lambdaMax(), 3)), current);
+
+        // overlaying the saved run draws its path too
+        robot.interact(() -> diagram.model().toggleOverlay(saved));
+        PhasePicture overlaid = fx(() -> diagram.model().pictureProperty().get());
+        assertEquals(live, overlaid.paths().stream().filter(l -> !l.live()).findFirst().orElseThrow().points());
+    }
+}
