@@ -65,8 +65,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
 
-    @Option(names = "--threads", description = "Compute threads for ND4J's BLAS (default: all ${DEFAULT-VALUE} cores).")
-    int threads = ComputeThreads.available();
+    @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
+    int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--torch-baseline", paramLabel = "SCRIPT",
             description = "Also run this PyTorch baseline script (../shared/bench/torch_baseline.py) for one epoch per batch size.")

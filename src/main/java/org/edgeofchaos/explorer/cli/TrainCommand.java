@@ -75,8 +75,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
     double initJ0 = 0;
 
-    @Option(names = "--threads", description = "Compute threads for ND4J's BLAS (default: all ${DEFAULT-VALUE} cores).")
-    int threads = ComputeThreads.available();
+    @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
+    int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table.")
     boolean json;

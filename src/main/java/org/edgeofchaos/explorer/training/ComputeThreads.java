@@ -4,23 +4,41 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * The number of threads ND4J's BLAS and element-wise ops use. Results are reproducible for a given seed and thread
- * count (a different count can change the summation order inside the BLAS), so runs record it.
+ * How many threads ND4J computes with. Results are reproducible for a given seed and thread count (another count
+ * can change the summation order inside the BLAS), so the command line lets the user choose it.
+ *
+ * <p>Why ND4J's element-wise ops get one thread: by default both ND4J's OpenMP pool and OpenBLAS's pool get a
+ * thread per core, and the two pools spin-wait against each other. Measured with the {@code bench} command on
+ * 2 cores: 6,100 samples/s at batch 32 with both pools at 2 threads; 14,000 (batch 32) and 28,300 (batch 128)
+ * with two BLAS threads and one OpenMP thread; 13,700 and 24,400 with one thread each. The trainer's element-wise
+ * ops are small (batch x N), so they gain nothing from a pool. The BLAS gets at most two threads by default:
+ * a 32 x 784 by 784 x 784 product is too small to share among more.
  */
 public final class ComputeThreads {
+    public static final int DEFAULT = Math.min(2, Runtime.getRuntime().availableProcessors());
+    private static boolean configured;
+
     private ComputeThreads() {
     }
 
-    public static int available() {
-        return Runtime.getRuntime().availableProcessors();
-    }
-
+    /**
+     * Sets the BLAS thread count; ND4J's element-wise ops stay single-threaded, since the trainer's are small and a
+     * second pool would contend with the BLAS threads.
+     */
     public static synchronized void set(int threads) {
         if (threads < 1 || threads > 256) {
             throw new InvalidSettingException("--threads", "thread count must be in 1..256, got " + threads);
         }
         Nd4j.factory().blas().setMaxThreads(threads);
-        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+        configured = true;
+    }
+
+    /** Applies {@link #DEFAULT} unless a count was set; every trainer calls it, so no run uses ND4J's defaults. */
+    public static synchronized void ensureConfigured() {
+        if (!configured) {
+            set(DEFAULT);
+        }
     }
 
     public static int current() {

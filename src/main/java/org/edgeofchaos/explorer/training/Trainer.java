@@ -41,6 +41,7 @@ public final class Trainer {
             throw new IllegalArgumentException("progress interval must be >= 1, got " + progressInterval);
         }
         this.progressInterval = progressInterval;
+        ComputeThreads.ensureConfigured();
         SplittableRandom root = new SplittableRandom(hyperparameters.seed());
         this.network = TanhNetwork.initialise(data.inputSize(), hyperparameters.initJ(), hyperparameters.initJ0(),
                 data.trainX().dataType(), root.split());
