@@ -15,7 +15,9 @@ import org.nd4j.nativeblas.NativeOpsHolder;
  * a 32 x 784 by 784 x 784 product is too small to share among more.
  */
 public final class ComputeThreads {
-    public static final int DEFAULT = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /** The system property {@code eoc.threads} overrides it, e.g. for the window, which has no command line. */
+    public static final int DEFAULT = Integer.getInteger("eoc.threads",
+            Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static boolean configured;
 
     private ComputeThreads() {

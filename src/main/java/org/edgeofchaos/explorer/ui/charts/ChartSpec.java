@@ -1,6 +1,8 @@
 package org.edgeofchaos.explorer.ui.charts;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one chart shows, independent of any node: the live view, the history view, PNG and CSV export all draw
@@ -21,6 +23,23 @@ public record ChartSpec(String key, String title, String xLabel, String yLabel, 
     public record SeriesSpec(String name, double[] x, double[] y, boolean symbols) {
         public int size() {
             return x.length;
+        }
+
+        // Compared by content, so that a view can skip redrawing a chart whose data did not change.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SeriesSpec other && name.equals(other.name) && symbols == other.symbols
+                    && Arrays.equals(x, other.x) && Arrays.equals(y, other.y);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, symbols, Arrays.hashCode(x), Arrays.hashCode(y));
+        }
+
+        @Override
+        public String toString() {
+            return "SeriesSpec[" + name + ", " + x.length + " points]";
         }
     }
 

@@ -9,6 +9,8 @@ import javafx.animation.AnimationTimer;
  */
 public final class FramePump extends AnimationTimer {
     static final long DRAIN_PERIOD_NANOS = 40_000_000L;
+    private static final double SLOW_FRAME_MILLIS = 50;
+    private static final System.Logger LOG = System.getLogger("org.edgeofchaos.explorer.ui.live");
 
     private final LiveRunViewModel live;
     private long lastFrame;
@@ -32,7 +34,12 @@ public final class FramePump extends AnimationTimer {
     public void handle(long now) {
         // Stalls are measured while training runs (not while the data set loads or the window first lays out).
         if (lastFrame != 0 && live.stateProperty().get() == org.edgeofchaos.explorer.training.RunState.RUNNING) {
-            live.recordFrameGap((now - lastFrame) / 1e6);
+            double gap = (now - lastFrame) / 1e6;
+            live.recordFrameGap(gap);
+            if (gap > SLOW_FRAME_MILLIS) {
+                LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
+                        "slow frame: %.0f ms since the previous one (%s)", gap, live.progressTextProperty().get()));
+            }
         }
         lastFrame = now;
         if (now - lastDrain >= DRAIN_PERIOD_NANOS) {

@@ -123,11 +123,15 @@ public final class LiveChartsView extends VBox {
     private void show(List<ChartSpec> specs) {
         for (ChartSpec spec : specs) {
             SpecChart chart = charts.get(spec.key());
-            if (chart != null) {
+            // The dynamics chart changes once an epoch: redraw only the charts whose data changed.
+            if (chart != null && !spec.equals(shown.get(spec.key()))) {
                 chart.show(spec);
+                shown.put(spec.key(), spec);
             }
         }
     }
+
+    private final java.util.Map<String, ChartSpec> shown = new java.util.HashMap<>();
 
     public SpecChart chart(String key) {
         return charts.get(key);
