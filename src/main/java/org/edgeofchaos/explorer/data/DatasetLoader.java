@@ -31,9 +31,16 @@ public final class DatasetLoader {
      * @throws DatasetException if the directory or a file is missing or invalid, the images are not 28x28, or
      *                          {@code --train-size} exceeds the training images available
      */
-    public static Dataset load(DatasetOptions options) {
-        long start = System.nanoTime();
-        Path dir = options.directory();
+    /**
+     * Checks that a folder holds the four IDX files, without reading them (cheap enough for a folder chooser).
+     *
+     * @throws DatasetException naming the folder and the missing files
+     */
+    public static void checkDirectory(Path dir) {
+        locateFiles(dir);
+    }
+
+    private static List<Path> locateFiles(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DatasetException(dir, (Files.exists(dir) ? "not a directory" : "data set directory not found")
                     + "; expected a directory holding " + String.join(", ", FILE_NAMES));
@@ -51,6 +58,13 @@ public final class DatasetLoader {
             throw new DatasetException(dir, "missing " + String.join(", ", missing) + " (a data set directory holds "
                     + String.join(", ", FILE_NAMES) + "; each may also be uncompressed, without .gz)");
         }
+        return files;
+    }
+
+    public static Dataset load(DatasetOptions options) {
+        long start = System.nanoTime();
+        Path dir = options.directory();
+        List<Path> files = locateFiles(dir);
 
         // The training images take most of the time to decompress, and the 188 MB training matrix most of the
         // time to allocate (fresh pages): read them on a helper thread while this one handles the test set and

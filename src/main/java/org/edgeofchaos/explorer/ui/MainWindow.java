@@ -1,5 +1,7 @@
 package org.edgeofchaos.explorer.ui;
 
+import java.nio.file.Path;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -167,7 +169,10 @@ public final class MainWindow {
         }
         MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
                 stage::close);
-        file.getItems().addAll(png, csv, size, new SeparatorMenuItem(), quit);
+        MenuItem openData = item("Open data folder…", "open-data-folder",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseDataFolder);
+        openData.disableProperty().bind(live.activeProperty());
+        file.getItems().addAll(openData, new SeparatorMenuItem(), png, csv, size, new SeparatorMenuItem(), quit);
 
         Menu run = new Menu("_Run");
         MenuItem start = item("Start", "menu-start", new KeyCodeCombination(KeyCode.ENTER,
@@ -258,6 +263,15 @@ public final class MainWindow {
     private void restoreSettings() {
         settings = services.settingsStore().load();
         controls.apply(settings.request());
+        // A folder chosen in an earlier session, unless the command line named one or the folder is gone.
+        if (settings.dataDirectory() != null && System.getProperty("eoc.datasetDir") == null) {
+            try {
+                services.trainingService().useDataDirectory(Path.of(settings.dataDirectory()));
+            } catch (RuntimeException e) {
+                // the bundled data set stays in use; the title shows which one
+            }
+        }
+        updateTitle();
         try {
             if (settings.xAxis() != null) {
                 charts.xAxisModeProperty().set(XAxisMode.valueOf(settings.xAxis()));
@@ -289,6 +303,31 @@ public final class MainWindow {
                 && dividers.get(0) < dividers.get(1)) {
             Platform.runLater(() -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
         }
+    }
+
+    /**
+     * File > Open data folder: any folder with the four IDX files of an images+labels pair (MNIST,
+     * Kuzushiji-MNIST, ...). Checked at once; the data are read when the next run starts.
+     */
+    public void chooseDataFolder() {
+        Path current = services.trainingService().dataDirectory();
+        services.dialogs().chooseDirectory("Open a data set folder (four IDX files)", current).ifPresent(dir -> {
+            try {
+                services.trainingService().useDataDirectory(dir);
+            } catch (RuntimeException e) {
+                services.dialogs().showError("Not a data set folder", e.getMessage());
+                return;
+            }
+            settings = currentSettings().withDataDirectory(services.trainingService().dataDirectory().toString());
+            updateTitle();
+            saveSettingsInBackground();
+        });
+    }
+
+    private void updateTitle() {
+        Path dir = services.trainingService().dataDirectory();
+        stage.setTitle("Edge of Chaos Explorer" + (dir != null && dir.getFileName() != null
+                ? " — " + dir.getFileName() : ""));
     }
 
     private ExplorerSettings currentSettings() {

@@ -13,6 +13,7 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> confirmations = new CopyOnWriteArrayList<>();
     public volatile boolean confirmAnswer = true;
     public volatile Path saveFile;
+    public volatile Path directory;
 
     @Override
     public void showError(String title, String message) {
@@ -29,5 +30,10 @@ public final class RecordingDialogs implements DialogService {
     public Optional<Path> chooseSaveFile(String title, String initialName, String extensionDescription,
             String extension) {
         return Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        return Optional.ofNullable(directory);
     }
 }

@@ -14,4 +14,7 @@ public interface DialogService {
 
     /** A file to save into, or empty if cancelled. */
     Optional<Path> chooseSaveFile(String title, String initialName, String extensionDescription, String extension);
+
+    /** A folder to open, or empty if cancelled. */
+    Optional<Path> chooseDirectory(String title, Path initial);
 }

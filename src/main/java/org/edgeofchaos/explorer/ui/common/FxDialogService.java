@@ -65,4 +65,15 @@ public final class FxDialogService implements DialogService {
         lastDirectory = path.getParent();
         return Optional.of(path);
     }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title, Path initial) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        if (initial != null && initial.toFile().isDirectory()) {
+            chooser.setInitialDirectory(initial.toFile());
+        }
+        File dir = chooser.showDialog(owner.get());
+        return dir == null ? Optional.empty() : Optional.of(dir.toPath());
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.edgeofchaos.explorer.data.Dataset;
+import org.edgeofchaos.explorer.data.DatasetLoader;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
@@ -21,7 +22,7 @@ public final class CoreTrainingService implements TrainingService {
     /** Fixed seed of the random training subset, so that runs with different seeds share their images. */
     public static final long SUBSET_SEED = 1L;
 
-    private final Path directory;
+    private volatile Path directory;
     private final DynamicsProbe probe;
 
     public CoreTrainingService(Path directory, DynamicsProbe probe) {
@@ -54,8 +55,15 @@ public final class CoreTrainingService implements TrainingService {
         return DatasetOptions.DEFAULT_DIRECTORY.toAbsolutePath();
     }
 
-    public Path directory() {
+    @Override
+    public Path dataDirectory() {
         return directory;
+    }
+
+    @Override
+    public void useDataDirectory(Path newDirectory) {
+        DatasetLoader.checkDirectory(newDirectory);
+        directory = newDirectory.toAbsolutePath();
     }
 
     @Override

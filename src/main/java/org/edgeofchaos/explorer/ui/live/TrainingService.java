@@ -20,6 +20,16 @@ public interface TrainingService {
      */
     PreparedRun prepare(RunRequest request) throws Exception;
 
+    /** The folder the data set is read from. */
+    java.nio.file.Path dataDirectory();
+
+    /**
+     * Reads the data set from another folder from the next run on.
+     *
+     * @throws org.edgeofchaos.explorer.data.DatasetException naming the folder and the missing files
+     */
+    void useDataDirectory(java.nio.file.Path directory);
+
     /** Data ready to train on. */
     interface PreparedRun {
         DatasetInfo datasetInfo();

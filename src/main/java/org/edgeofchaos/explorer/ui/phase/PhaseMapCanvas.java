@@ -523,8 +523,15 @@ public final class PhaseMapCanvas extends Region {
         if (paths.isEmpty()) {
             return;
         }
-        double x = p.getMaxX() - 182;
-        double y = p.getMinY() - 26;
+        // Inside the plot's lower-left corner (strongly chaotic, J0 < 0: training paths do not go there), on a
+        // white box, so that it never collides with the title however narrow the window.
+        double x = p.getMinX() + 10;
+        double y = p.getMaxY() - 38;
+        g.setFill(Color.rgb(255, 255, 255, 0.88));
+        g.fillRoundRect(x - 6, y - 6, 196, 36, 6, 6);
+        g.setStroke(Color.rgb(120, 120, 120));
+        g.setLineWidth(0.8);
+        g.strokeRoundRect(x - 6, y - 6, 196, 36, 6, 6);
         g.setFont(Font.font(10.5));
         g.setFill(Color.rgb(40, 40, 40));
         g.setTextAlign(TextAlignment.LEFT);

@@ -27,11 +27,12 @@ public record ExplorerSettings(
         Double windowWidth,
         Double windowHeight,
         Boolean maximized,
-        List<Double> dividers) {
+        List<Double> dividers,
+        String dataDirectory) {
 
     public static ExplorerSettings defaults() {
         return new ExplorerSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     public RunRequest request() {
@@ -46,19 +47,26 @@ public record ExplorerSettings(
         Hyperparameters hp = r.hyperparameters();
         return new ExplorerSettings(hp.learningRate(), hp.momentum(), hp.batchSize(), hp.weightDecay(), hp.epochs(),
                 hp.seed(), r.trainSize(), r.resolution(), hp.initJ(), hp.initJ0(), xAxis, exportSize, windowX,
-                windowY, windowWidth, windowHeight, maximized, dividers);
+                windowY, windowWidth, windowHeight, maximized, dividers, dataDirectory);
     }
 
     public ExplorerSettings withView(String newXAxis, String newExportSize) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, newXAxis, newExportSize, windowX, windowY, windowWidth, windowHeight,
-                maximized, dividers);
+                maximized, dividers, dataDirectory);
     }
 
     public ExplorerSettings withWindow(double x, double y, double width, double height, boolean max,
             List<Double> newDividers) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
-                resolution, initJ, initJ0, xAxis, exportSize, x, y, width, height, max, List.copyOf(newDividers));
+                resolution, initJ, initJ0, xAxis, exportSize, x, y, width, height, max, List.copyOf(newDividers),
+                dataDirectory);
+    }
+
+    public ExplorerSettings withDataDirectory(String newDataDirectory) {
+        return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
+                resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
+                dividers, newDataDirectory);
     }
 
     private static <T> T or(T value, T fallback) {
