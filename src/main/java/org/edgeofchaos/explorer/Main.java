@@ -12,11 +12,18 @@ import org.edgeofchaos.explorer.ui.ExplorerLauncher;
  * the explorer window. Deliberately not a JavaFX {@code Application}, so that it runs from the class path.
  */
 public final class Main {
+    /**
+     * Held so that the level sticks: JavaFX warns that it was loaded from the class path, which is how this
+     * application is meant to run; the warning would only puzzle users of the command line.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         useUserCacheForNatives();
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (args.length == 0) {
             ExplorerLauncher.launch(args);
             return;

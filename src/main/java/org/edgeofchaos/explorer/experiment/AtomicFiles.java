@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half of one: the bytes go to a temporary file in the same
@@ -39,6 +43,19 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Temporary files are created readable by the owner only; a saved run or an exported image should be as
+     * readable as any other file the user writes: keep the old file's permissions, or rw-r--r-- for a new one.
+     */
+    private static void keepOrOpenPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     @FunctionalInterface
     public interface Writer {
         void write(OutputStream out) throws IOException;
@@ -55,6 +72,7 @@ public final class AtomicFiles {
         try {
             Files.createDirectories(directory);
             temp = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+            keepOrOpenPermissions(temp, absolute);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 // Writers (Jackson, ImageIO) may close the stream they are given; the channel must stay open
                 // until its bytes are forced to disk.
