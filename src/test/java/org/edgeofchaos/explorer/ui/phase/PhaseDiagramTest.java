@@ -132,4 +132,35 @@ class PhaseDiagramTest {
         PhasePicture overlaid = fx(() -> diagram.model().pictureProperty().get());
         assertEquals(live, overlaid.paths().stream().filter(l -> !l.live()).findFirst().orElseThrow().points());
     }
+
+    @Test
+    void trainFromHereStartsARunWhoseHiddenWeightsBeginAtTheClickedCell(FxRobot robot) throws Exception {
+        PhaseMapCanvas canvas = diagram.view().canvas();
+        await(20, canvas::hasDrawnMap);
+        robot.interact(() -> window.controls().apply(WindowFixture.tiny(1)));
+        PhaseMap map = diagram.model().mapProperty().get();
+        // J0/J = 0.3, 1/J = 0.8: J = 1.25, J0 = 0.375, inside the panel's ranges, so nothing is clamped.
+        PhaseMapSpec.Cell cell = map.spec().cell(map.spec().cellAt(0.3, 0.8));
+        Point2D onScreen = fx(() -> {
+            double[] local = canvas.screenOf(cell.ratio(), cell.inverseJ());
+            return canvas.localToScreen(local[0], local[1]);
+        });
+        robot.clickOn(onScreen);
+        await(10, () -> diagram.view().inspectorView() != null
+                && diagram.view().inspectorView().model().cell().index() == cell.index());
+        robot.clickOn("#inspector-train");
+        await(180, () -> window.liveRun().runFileProperty().get() != null
+                && !window.liveRun().activeProperty().get());
+
+        RunRecord saved = RunFiles.read(fx(() -> window.liveRun().runFileProperty().get()));
+        assertEquals(cell.j(), saved.hyperparameters().initJ(), 1e-12);
+        assertEquals(cell.j0(), saved.hyperparameters().initJ0(), 1e-12);
+        assertEquals(0.02, saved.hyperparameters().learningRate(), "the panel's other settings are kept");
+        assertEquals(600, saved.dataset().trainSize());
+        List<TrainingPath.Point> path = TrainingPath.of(saved);
+        assertEquals(cell.ratio(), path.get(0).ratio(), 1e-9, "the path starts at the clicked cell");
+        assertEquals(cell.inverseJ(), path.get(0).inverseJ(), 1e-9);
+        // after one epoch the trained network's J is still near the initial one (a small learning rate)
+        assertEquals(cell.j(), saved.epochs().get(0).j(), 0.1);
+    }
 }
