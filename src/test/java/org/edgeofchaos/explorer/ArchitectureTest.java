@@ -25,11 +25,12 @@ class ArchitectureTest {
     }
 
     @Test
-    void corePackagesDoNotDependOnJavaFxControlsFxOrTheUi() {
+    void corePackagesDoNotDependOnAnyUiToolkitOrTheUi() {
         ArchRule rule = noClasses().that().resideInAPackage("org.edgeofchaos.explorer..")
                 .and().resideOutsideOfPackages(UI, CLI)
                 .and().doNotHaveFullyQualifiedName(Main.class.getName())
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "java.awt..",
+                        "javax.swing..", "..ui..")
                 .because("the core must run from the command line and from tests without a display");
         rule.check(classes);
     }

@@ -19,11 +19,20 @@ import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.export.ChartRenderer;
 import org.edgeofchaos.explorer.ui.settings.ExplorerSettings;
 import org.edgeofchaos.explorer.ui.settings.SettingsStore;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Pieces that need no window: settings file, CLI chart rendering, the scaling law, decimation. */
 class SettingsAndExportTest {
+    /**
+     * TestFX must be the one to start the toolkit in this JVM: a toolkit started first by the renderer's own
+     * Platform.startup leaves later robot tests without mouse events.
+     */
+    @BeforeAll
+    static void startToolkitTheTestFxWay() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+    }
     @TempDir
     Path dir;
 

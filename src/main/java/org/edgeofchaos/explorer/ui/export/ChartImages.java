@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -51,13 +52,26 @@ public final class ChartImages {
         root.setPadding(new Insets(8, 12, 10, 12));
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.setStyle("-fx-background-color: white;");
+        return snapshot(root, layoutWidth, layoutHeight, scale, () -> {
+            // The chart lays out its plot only once it is in a styled scene: show the data again after that.
+            chart.show(spec);
+            root.applyCss();
+            root.layout();
+        });
+    }
+
+    /**
+     * Snapshots a node tree in an offscreen scene with the explorer's stylesheet: layoutWidth x layoutHeight,
+     * scaled by {@code scale}. {@code afterLayout} runs once the tree is styled and laid out (canvases draw then).
+     * FX thread only.
+     */
+    public static BufferedImage snapshot(Parent root, double layoutWidth, double layoutHeight, double scale,
+            Runnable afterLayout) {
         Scene scene = new Scene(root, layoutWidth, layoutHeight, Color.WHITE);
         scene.getStylesheets().add(Objects.requireNonNull(ChartImages.class.getResource(STYLESHEET)).toExternalForm());
         root.applyCss();
         root.layout();
-        chart.show(spec);
-        root.applyCss();
-        root.layout();
+        afterLayout.run();
         int w = (int) Math.round(layoutWidth * scale);
         int h = (int) Math.round(layoutHeight * scale);
         SnapshotParameters params = new SnapshotParameters();

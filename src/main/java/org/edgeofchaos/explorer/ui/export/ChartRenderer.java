@@ -55,7 +55,7 @@ public final class ChartRenderer {
         double scale = Math.max(1, Math.min(width / 960.0, height / 600.0));
         double layoutW = width / scale;
         double layoutH = height / scale;
-        List<BufferedImage> images = onFxThread(() -> {
+        List<BufferedImage> images = onFxThread("the charts", () -> {
             List<BufferedImage> list = new ArrayList<>();
             for (ChartSpec spec : specs) {
                 BufferedImage image = ChartImages.render(spec, caption, layoutW, layoutH, scale);
@@ -83,7 +83,12 @@ public final class ChartRenderer {
         return out;
     }
 
-    static <T> T onFxThread(Supplier<T> work) throws IOException {
+    /**
+     * Runs offscreen rendering on the FX thread (starting the toolkit if needed) and waits for it.
+     *
+     * @param what what is rendered, for the error message
+     */
+    public static <T> T onFxThread(String what, Supplier<T> work) throws IOException {
         startToolkit();
         if (Platform.isFxApplicationThread()) {
             return work.get();
@@ -102,7 +107,7 @@ public final class ChartRenderer {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while rendering", e);
         } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IOException("cannot render the charts: " + e.getMessage(), e);
+            throw new IOException("cannot render " + what + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,25 +3,24 @@ package org.edgeofchaos.explorer.ui.phase;
 import java.util.Locale;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import org.edgeofchaos.explorer.ui.common.CanvasRegion;
+
 /**
  * A small chart on a canvas for the cell inspector: a line against an index (optionally with a log-scale y axis), or
  * a scatter of (x, y) pairs with the diagonal y = x (a return map). Redrawn at most once per pulse.
  */
-public final class MiniPlot extends Region {
+public final class MiniPlot extends CanvasRegion {
     private static final double LEFT = 56;
     private static final double RIGHT = 10;
     private static final double TOP = 22;
     private static final double BOTTOM = 34;
 
-    private final Canvas canvas = new Canvas();
     private String title = "";
     private String xLabel = "";
     private String yLabel = "";
@@ -30,10 +29,8 @@ public final class MiniPlot extends Region {
     private boolean logY;
     private boolean scatter;
     private String placeholder = "computing…";
-    private boolean dirty = true;
 
     public MiniPlot() {
-        getChildren().add(canvas);
         setMinSize(200, 150);
         setPrefSize(340, 210);
     }
@@ -70,37 +67,8 @@ public final class MiniPlot extends Region {
         markDirty();
     }
 
-    private void markDirty() {
-        dirty = true;
-        requestLayout();
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            draw();
-        }
-    }
-
-    public void drawNow() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-        dirty = false;
-        draw();
-    }
-
-    private void draw() {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+    protected void paint(GraphicsContext g, double w, double h) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         g.setFill(Color.rgb(30, 30, 30));

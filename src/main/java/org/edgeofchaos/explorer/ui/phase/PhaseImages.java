@@ -4,26 +4,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 
-import javafx.application.Platform;
-
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.scene.transform.Transform;
 
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.phase.PhaseMap;
@@ -47,7 +33,7 @@ public final class PhaseImages {
         picture.applyTo(canvas);
         VBox root = captioned(canvas, caption, layoutWidth);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        return snapshot(root, layoutWidth, layoutHeight, scale, canvas::drawNow);
+        return ChartImages.snapshot(root, layoutWidth, layoutHeight, scale, canvas::drawNow);
     }
 
     /**
@@ -83,7 +69,8 @@ public final class PhaseImages {
                 paths, PhaseDiagramViewModel.title(spec, quantity), current, -1);
         double scale = Math.max(1, Math.min(width / 1200.0, height / 750.0));
         String text = caption;
-        BufferedImage image = onFxThread(() -> renderMap(picture, text, width / scale, height / scale, scale));
+        BufferedImage image = ChartRenderer.onFxThread("the phase map",
+                () -> renderMap(picture, text, width / scale, height / scale, scale));
         if (image.getWidth() == width && image.getHeight() == height) {
             return image;
         }
@@ -100,35 +87,12 @@ public final class PhaseImages {
         return Double.isNaN(v) ? "–" : String.format(java.util.Locale.ROOT, "%.3f", v);
     }
 
-    private static <T> T onFxThread(Supplier<T> work) throws IOException {
-        ChartRenderer.startToolkit();
-        if (Platform.isFxApplicationThread()) {
-            return work.get();
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(2, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while rendering", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IOException("cannot render the phase map: " + e.getMessage(), e);
-        }
-    }
-
     /** The inspector of a cell (without its buttons); the trajectories must be computed already. */
     public static BufferedImage renderInspector(CellInspectorViewModel model, double layoutWidth, double layoutHeight,
             double scale) {
         CellInspectorView view = new CellInspectorView(model, false);
         view.setPrefWidth(layoutWidth);
-        return snapshot(view, layoutWidth, layoutHeight, scale, view::drawNow);
+        return ChartImages.snapshot(view, layoutWidth, layoutHeight, scale, view::drawNow);
     }
 
     private static VBox captioned(javafx.scene.Node content, String caption, double width) {
@@ -140,24 +104,5 @@ public final class PhaseImages {
         root.setPadding(new Insets(6, 10, 8, 10));
         root.setStyle("-fx-background-color: white;");
         return root;
-    }
-
-    private static BufferedImage snapshot(Parent root, double layoutWidth, double layoutHeight, double scale,
-            Runnable draw) {
-        Scene scene = new Scene(root, layoutWidth, layoutHeight, Color.WHITE);
-        scene.getStylesheets().add(Objects.requireNonNull(ChartImages.class.getResource(ChartImages.STYLESHEET))
-                .toExternalForm());
-        root.applyCss();
-        root.layout();
-        draw.run();
-        int w = (int) Math.round(layoutWidth * scale);
-        int h = (int) Math.round(layoutHeight * scale);
-        SnapshotParameters params = new SnapshotParameters();
-        params.setFill(Color.WHITE);
-        if (scale != 1) {
-            params.setTransform(Transform.scale(scale, scale));
-        }
-        WritableImage image = root.snapshot(params, new WritableImage(w, h));
-        return SwingFXUtils.fromFXImage(image, new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB));
     }
 }

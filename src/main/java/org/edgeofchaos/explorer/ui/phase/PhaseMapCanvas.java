@@ -6,11 +6,9 @@ import java.util.Locale;
 
 import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -20,6 +18,8 @@ import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+
+import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 
 import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.phase.PhaseMapComputer;
@@ -34,7 +34,7 @@ import org.edgeofchaos.explorer.phase.TrainingPath;
  * JavaFX runs at most once per pulse, so many updates (cells arriving from the workers, epochs) cost one redraw.
  * Used in the window and offscreen for PNG export.
  */
-public final class PhaseMapCanvas extends Region {
+public final class PhaseMapCanvas extends CanvasRegion {
     static final double LEFT = 64;
     static final double RIGHT = 118;
     static final double TOP = 34;
@@ -42,7 +42,6 @@ public final class PhaseMapCanvas extends Region {
     private static final double ACCURACY_LOW = 0.5;
     private static final double ACCURACY_HIGH = 0.9;
 
-    private final Canvas canvas = new Canvas();
     private PhaseMap.Snapshot snapshot;
     private PhaseMap.Quantity quantity = PhaseMap.Quantity.LAMBDA_MAX;
     private double[][] edge = new double[0][];
@@ -55,12 +54,10 @@ public final class PhaseMapCanvas extends Region {
     private long heatmapVersion = -1;
     private PhaseMap.Quantity heatmapQuantity;
     private PhaseMapSpec heatmapSpec;
-    private boolean dirty = true;
     private long redraws;
     private boolean drewMap;
 
     public PhaseMapCanvas() {
-        getChildren().add(canvas);
         getStyleClass().add("phase-map-canvas");
         setMinSize(300, 220);
         setPrefSize(760, 560);
@@ -122,11 +119,6 @@ public final class PhaseMapCanvas extends Region {
         return redraws;
     }
 
-    private void markDirty() {
-        dirty = true;
-        requestLayout();
-    }
-
     // ---- geometry ----
 
     /** The plot area (heatmap) in local coordinates. */
@@ -162,33 +154,8 @@ public final class PhaseMapCanvas extends Region {
     // ---- drawing ----
 
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
-        }
-        if (dirty) {
-            dirty = false;
-            draw();
-        }
-    }
-
-    /** Draws now (for offscreen rendering, where no pulse may come). */
-    public void drawNow() {
-        canvas.setWidth(Math.floor(getWidth()));
-        canvas.setHeight(Math.floor(getHeight()));
-        dirty = false;
-        draw();
-    }
-
-    private void draw() {
+    protected void paint(GraphicsContext g, double w, double h) {
         redraws++;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (snapshot == null || w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
