@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> batches = new ArrayList<>(List.of(32, 128));
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path data = DatasetOptions.DEFAULT_DIRECTORY;
+    Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;

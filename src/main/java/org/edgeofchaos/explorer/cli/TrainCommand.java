@@ -36,7 +36,7 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder with the four IDX files (default: ${DEFAULT-VALUE}).")
-    Path data = DatasetOptions.DEFAULT_DIRECTORY;
+    Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--lr", paramLabel = "ETA", description = "Learning rate > 0 (default: ${DEFAULT-VALUE}).")
     double learningRate = 0.02;

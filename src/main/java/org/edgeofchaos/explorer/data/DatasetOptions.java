@@ -36,6 +36,31 @@ public record DatasetOptions(Path directory, int trainSize, boolean randomSubset
         }
     }
 
+    /**
+     * Where the bundled data set is: the system property {@code eoc.datasetDir}, else {@code datasets/fashion-mnist}
+     * in the working directory, else beside the application's jar (so the jar runs from any folder).
+     */
+    public static Path locateDefaultDirectory() {
+        String property = System.getProperty("eoc.datasetDir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        if (java.nio.file.Files.isDirectory(DEFAULT_DIRECTORY)) {
+            return DEFAULT_DIRECTORY.toAbsolutePath();
+        }
+        try {
+            Path code = Path.of(DatasetOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // target/classes during development, target/edge-of-chaos-explorer.jar when packaged
+            Path beside = code.getParent().getParent().resolve(DEFAULT_DIRECTORY);
+            if (java.nio.file.Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // no code location (an unusual class loader): loading will name the missing folder
+        }
+        return DEFAULT_DIRECTORY.toAbsolutePath();
+    }
+
     /** The paper's setting: all 60,000 training images of the default directory at 28x28. */
     public static DatasetOptions defaults() {
         return new DatasetOptions(DEFAULT_DIRECTORY, DEFAULT_TRAIN_SIZE, false, 0L, FULL_RESOLUTION);

@@ -1,6 +1,5 @@
 package org.edgeofchaos.explorer.ui.live;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.edgeofchaos.explorer.data.Dataset;
@@ -30,29 +29,9 @@ public final class CoreTrainingService implements TrainingService {
         this.probe = probe;
     }
 
-    /**
-     * The data set folder: the system property {@code eoc.datasetDir}, else {@code datasets/fashion-mnist} in the
-     * working directory, else beside the application's jar.
-     */
+    /** The data set folder: see {@link DatasetOptions#locateDefaultDirectory()}. */
     public static Path defaultDirectory() {
-        String property = System.getProperty("eoc.datasetDir");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        if (Files.isDirectory(DatasetOptions.DEFAULT_DIRECTORY)) {
-            return DatasetOptions.DEFAULT_DIRECTORY.toAbsolutePath();
-        }
-        try {
-            Path jar = Path.of(CoreTrainingService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path base = Files.isDirectory(jar) ? jar.getParent() : jar.getParent().getParent();
-            Path beside = base.resolve(DatasetOptions.DEFAULT_DIRECTORY);
-            if (Files.isDirectory(beside)) {
-                return beside;
-            }
-        } catch (Exception e) {
-            // fall through to the default; loading will name the missing folder
-        }
-        return DatasetOptions.DEFAULT_DIRECTORY.toAbsolutePath();
+        return DatasetOptions.locateDefaultDirectory();
     }
 
     @Override
