@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import org.edgeofchaos.explorer.experiment.AppDirectories;
 import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.training.ComputeThreads;
+import org.edgeofchaos.explorer.ui.common.CrashReporter;
 import org.edgeofchaos.explorer.ui.common.FxDialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.Preset;
@@ -31,6 +33,7 @@ public final class ExplorerApplication extends Application {
             ComputeThreads.set(1);
         }
         FxDialogService dialogs = new FxDialogService(() -> stage);
+        CrashReporter.install(AppDirectories.dataDirectory().resolve("explorer.log"), dialogs);
         Path dataset = CoreTrainingService.defaultDirectory();
         ExplorerServices services = new ExplorerServices(new CoreTrainingService(dataset, DynamicsProbes.standard()),
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
