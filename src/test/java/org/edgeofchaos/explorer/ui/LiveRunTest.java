@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -57,9 +56,11 @@ class LiveRunTest {
         robot.interact(() -> window.controls().apply(WindowFixture.tiny(epochs)));
     }
 
-    private static int points(SpecChart chart, int series) {
-        List<XYChart.Series<Number, Number>> data = chart.getData();
-        return data.size() > series ? data.get(series).getData().size() : 0;
+    private static int points(SpecChart chart, int series) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            chart.layout();
+            return chart.drawnPoints(series);
+        }).get();
     }
 
     @Test

@@ -2,194 +2,330 @@ package org.edgeofchaos.explorer.ui.charts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.scene.Node;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+
+import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 
 /**
- * A stock {@link LineChart} (animation off, no per-point nodes for dense series) that shows a {@link ChartSpec}:
- * series decimated to the plot's pixel width, horizontal reference lines and vertical markers drawn in the plot
- * area. {@link #show(ChartSpec)} replaces everything in one go, so one update costs one layout.
+ * A chart of a {@link ChartSpec} drawn on a canvas (ChartFX style): title, axes with ticks, grid, the series
+ * decimated to the plot's pixel width (min/max per pixel column), dots for per-epoch series, horizontal reference
+ * lines, vertical change markers and a legend.
+ *
+ * <p>Why a canvas: a stock LineChart lays out a node per path element and re-creates its tick labels on every
+ * update; with a thousand points per curve that took 40-90 ms of the FX thread per live update (measured with
+ * JavaFX's pulse logger). Here {@link #show(ChartSpec)} only marks the chart dirty, and the next pulse repaints it
+ * once, in a few milliseconds.
  */
-public final class SpecChart extends LineChart<Number, Number> {
-    private final List<Line> referenceLines = new ArrayList<>();
-    private final List<Text> referenceLabels = new ArrayList<>();
-    private final List<Line> markerLines = new ArrayList<>();
-    private final List<Text> markerLabels = new ArrayList<>();
+public final class SpecChart extends CanvasRegion {
+    /** Distinct, colour-blind-friendly series colours (Tableau 10). */
+    static final Color[] PALETTE = {
+        Color.web("#1f77b4"), Color.web("#ff7f0e"), Color.web("#2ca02c"), Color.web("#d62728"),
+        Color.web("#9467bd"), Color.web("#8c564b"), Color.web("#e377c2"), Color.web("#7f7f7f")
+    };
+    private static final double LEFT = 62;
+    private static final double RIGHT = 16;
+    private static final double TOP = 30;
+    private static final double BOTTOM = 58;
+    private static final Font TITLE_FONT = Font.font(null, FontWeight.BOLD, 13);
+    private static final Font LABEL_FONT = Font.font(12);
+    private static final Font TICK_FONT = Font.font(11);
+    private static final Font SMALL_FONT = Font.font(10.5);
+
     private ChartSpec spec;
-    private int decimatedFor = -1;
+    private final List<Integer> drawnPoints = new ArrayList<>();
 
     public SpecChart() {
-        super(new NumberAxis(), new NumberAxis());
-        setAnimated(false);
-        setCreateSymbols(false);
         getStyleClass().add("spec-chart");
-        ((NumberAxis) getXAxis()).setForceZeroInRange(false);
-        ((NumberAxis) getYAxis()).setForceZeroInRange(false);
-        getXAxis().setAnimated(false);
-        getYAxis().setAnimated(false);
-        widthProperty().addListener((obs, o, n) -> {
-            if (spec != null && Math.abs(buckets() - decimatedFor) > 50) {
-                show(spec);
-            }
-        });
+        setPrefSize(640, 260);
+        setMinSize(200, 150);
     }
 
     public ChartSpec spec() {
         return spec;
     }
 
+    /** Shows a new spec; the chart repaints once in the next pulse however often this is called. */
     public void show(ChartSpec newSpec) {
-        this.spec = newSpec;
-        setTitle(newSpec.title());
-        getXAxis().setLabel(newSpec.xLabel());
-        getYAxis().setLabel(newSpec.yLabel());
-        int buckets = buckets();
-        decimatedFor = buckets;
-        boolean sameSeries = getData().size() == newSpec.series().size();
-        for (int i = 0; sameSeries && i < getData().size(); i++) {
-            sameSeries = getData().get(i).getName().equals(newSpec.series().get(i).name());
-        }
-        ObservableList<XYChart.Series<Number, Number>> all = FXCollections.observableArrayList();
-        int index = 0;
-        for (ChartSpec.SeriesSpec s : newSpec.series()) {
-            double[][] xy = s.symbols() ? new double[][] {s.x(), s.y()} : Decimator.minMax(s.x(), s.y(), buckets);
-            List<XYChart.Data<Number, Number>> points = new ArrayList<>(xy[0].length);
-            for (int i = 0; i < xy[0].length; i++) {
-                XYChart.Data<Number, Number> d = new XYChart.Data<>(xy[0][i], xy[1][i]);
-                if (s.symbols()) {
-                    Circle dot = new Circle(3.5);
-                    dot.getStyleClass().addAll("chart-line-symbol", "series" + index, "default-color" + (index % 8),
-                            "spec-symbol");
-                    d.setNode(dot);
-                }
-                points.add(d);
-            }
-            if (sameSeries) {
-                // Same curves, more points: replace each series' data in one change (no legend rebuild).
-                getData().get(index).getData().setAll(points);
-            } else {
-                all.add(new XYChart.Series<>(s.name(), FXCollections.observableList(points)));
-            }
-            index++;
-        }
-        if (!sameSeries) {
-            setData(all);
-        }
-        rebuildDecorations();
+        spec = newSpec;
+        markDirty();
     }
 
-    /** Number of x buckets for decimation: about the plot's width in pixels. */
-    private int buckets() {
-        double w = getWidth() > 0 ? getWidth() : getPrefWidth() > 0 ? getPrefWidth() : 600;
-        return Math.max(100, (int) w);
-    }
-
-    private void rebuildDecorations() {
-        getPlotChildren().removeAll(referenceLines);
-        getPlotChildren().removeAll(referenceLabels);
-        getPlotChildren().removeAll(markerLines);
-        getPlotChildren().removeAll(markerLabels);
-        referenceLines.clear();
-        referenceLabels.clear();
-        markerLines.clear();
-        markerLabels.clear();
-        for (ChartSpec.ReferenceLine r : spec.references()) {
-            Line line = new Line();
-            line.getStyleClass().add("reference-line");
-            Text label = new Text(r.label());
-            label.getStyleClass().add("reference-label");
-            referenceLines.add(line);
-            referenceLabels.add(label);
-        }
-        for (ChartSpec.Marker m : spec.markers()) {
-            Line line = new Line();
-            line.getStyleClass().add(m.label().contains("diverged") ? "diverged-marker" : "change-marker");
-            Text label = new Text(m.label());
-            label.getStyleClass().add("marker-label");
-            markerLines.add(line);
-            markerLabels.add(label);
-        }
-        List<Node> decorations = new ArrayList<>();
-        decorations.addAll(referenceLines);
-        decorations.addAll(markerLines);
-        decorations.addAll(referenceLabels);
-        decorations.addAll(markerLabels);
-        getPlotChildren().addAll(decorations);
-        for (Node n : decorations) {
-            n.setManaged(false);
-            n.setMouseTransparent(true);
-        }
-        requestChartLayout();
+    /**
+     * Points drawn for a series in the last paint (after decimation; 0 if the series does not exist). Lets tests
+     * see what reached the screen.
+     */
+    public int drawnPoints(int series) {
+        return series < drawnPoints.size() ? drawnPoints.get(series) : 0;
     }
 
     @Override
-    protected void updateAxisRange() {
-        super.updateAxisRange();
-        // Keep the reference lines in view: J = 1 and lambda = 0 frame the order-chaos boundary.
-        if (spec != null && !spec.references().isEmpty() && getYAxis().isAutoRanging()
-                && getData().stream().anyMatch(s -> !s.getData().isEmpty())) {
-            List<Number> ys = new ArrayList<>();
-            for (XYChart.Series<Number, Number> s : getData()) {
-                for (XYChart.Data<Number, Number> d : s.getData()) {
-                    ys.add(d.getYValue());
-                }
-            }
-            for (ChartSpec.ReferenceLine r : spec.references()) {
-                ys.add(r.y());
-            }
-            getYAxis().invalidateRange(ys);
-        }
-    }
-
-    @Override
-    protected void layoutPlotChildren() {
-        super.layoutPlotChildren();
+    protected void paint(GraphicsContext g, double w, double h) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        drawnPoints.clear();
         if (spec == null) {
             return;
         }
-        NumberAxis x = (NumberAxis) getXAxis();
-        NumberAxis y = (NumberAxis) getYAxis();
-        double width = x.getWidth();
-        double height = y.getHeight();
-        for (int i = 0; i < referenceLines.size(); i++) {
-            double py = y.getDisplayPosition(spec.references().get(i).y());
-            boolean inside = py >= 0 && py <= height;
-            Line line = referenceLines.get(i);
-            line.setVisible(inside);
-            referenceLabels.get(i).setVisible(inside);
-            line.setStartX(0);
-            line.setEndX(width);
-            line.setStartY(py);
-            line.setEndY(py);
-            Text label = referenceLabels.get(i);
-            label.setX(width - label.getLayoutBounds().getWidth() - 4);
-            label.setY(py - 4);
+        g.setFill(Color.rgb(30, 30, 30));
+        g.setFont(TITLE_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(spec.title(), w / 2, 6);
+
+        double pw = w - LEFT - RIGHT;
+        double ph = h - TOP - BOTTOM;
+        if (pw < 40 || ph < 30) {
+            return;
         }
+        double[] xr = range(true);
+        double[] yr = range(false);
+        // A margin above and below, so that a reference line at the data's edge (J = 1) is not drawn on the frame.
+        double margin = 0.05 * (yr[1] - yr[0]);
+        Axis xAxis = Axis.of(xr[0], xr[1], Math.max(2, (int) (pw / 70)));
+        Axis yAxis = Axis.of(yr[0] - margin, yr[1] + margin, Math.max(2, (int) (ph / 40)));
+
+        drawGridAndAxes(g, xAxis, yAxis, pw, ph);
+        g.save();
+        g.beginPath();
+        g.rect(LEFT, TOP, pw, ph);
+        g.clip();
+        drawReferences(g, yAxis, pw, ph);
+        drawMarkers(g, xAxis, pw, ph);
+        drawSeries(g, xAxis, yAxis, pw, ph);
+        g.restore();
+        drawLegend(g, w, h);
+    }
+
+    /** Data range of all series (and, for y, the reference lines, which frame the order-chaos boundary). */
+    private double[] range(boolean x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (ChartSpec.SeriesSpec s : spec.series()) {
+            for (double v : x ? s.x() : s.y()) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        if (!x) {
+            for (ChartSpec.ReferenceLine r : spec.references()) {
+                min = Math.min(min, r.y());
+                max = Math.max(max, r.y());
+            }
+        }
+        if (min > max) {
+            return new double[] {0, 1};
+        }
+        if (max - min < 1e-12) {
+            double pad = Math.max(1e-3, Math.abs(max) * 0.05);
+            return new double[] {min - pad, max + pad};
+        }
+        return new double[] {min, max};
+    }
+
+    private void drawGridAndAxes(GraphicsContext g, Axis xAxis, Axis yAxis, double pw, double ph) {
+        g.setFill(Color.rgb(247, 247, 247));
+        g.fillRect(LEFT, TOP, pw, ph);
+        g.setLineWidth(1);
+        g.setFont(TICK_FONT);
+        g.setFill(Color.rgb(60, 60, 60));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        for (double t : xAxis.ticks()) {
+            double px = Math.round(LEFT + xAxis.fraction(t) * pw) + 0.5;
+            g.setStroke(Color.rgb(222, 222, 222));
+            g.strokeLine(px, TOP, px, TOP + ph);
+            g.setStroke(Color.rgb(120, 120, 120));
+            g.strokeLine(px, TOP + ph, px, TOP + ph + 4);
+            g.fillText(xAxis.label(t), px, TOP + ph + 6);
+        }
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        for (double t : yAxis.ticks()) {
+            double py = Math.round(TOP + (1 - yAxis.fraction(t)) * ph) + 0.5;
+            g.setStroke(Color.rgb(222, 222, 222));
+            g.strokeLine(LEFT, py, LEFT + pw, py);
+            g.setStroke(Color.rgb(120, 120, 120));
+            g.strokeLine(LEFT - 4, py, LEFT, py);
+            g.fillText(yAxis.label(t), LEFT - 6, py);
+        }
+        g.setStroke(Color.rgb(120, 120, 120));
+        g.strokeRect(LEFT + 0.5, TOP + 0.5, pw - 1, ph - 1);
+
+        g.setFill(Color.rgb(40, 40, 40));
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        g.fillText(spec.xLabel(), LEFT + pw / 2, TOP + ph + 22);
+        g.save();
+        g.translate(14, TOP + ph / 2);
+        g.rotate(-90);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(spec.yLabel(), 0, 0);
+        g.restore();
+    }
+
+    private void drawReferences(GraphicsContext g, Axis yAxis, double pw, double ph) {
+        g.setFont(SMALL_FONT);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.BOTTOM);
+        for (ChartSpec.ReferenceLine r : spec.references()) {
+            double py = Math.round(TOP + (1 - yAxis.fraction(r.y())) * ph) + 0.5;
+            g.setStroke(Color.rgb(70, 70, 70));
+            g.setLineWidth(1.2);
+            g.setLineDashes(7, 4);
+            g.strokeLine(LEFT, py, LEFT + pw, py);
+            g.setLineDashes();
+            g.setFill(Color.rgb(50, 50, 50));
+            g.fillText(r.label(), LEFT + pw - 4, py - 2);
+        }
+    }
+
+    private void drawMarkers(GraphicsContext g, Axis xAxis, double pw, double ph) {
+        g.setFont(SMALL_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
         double lastLabelX = Double.NEGATIVE_INFINITY;
         int row = 0;
-        for (int i = 0; i < markerLines.size(); i++) {
-            double px = x.getDisplayPosition(spec.markers().get(i).x());
-            boolean inside = px >= 0 && px <= width;
-            Line line = markerLines.get(i);
-            line.setVisible(inside);
-            line.setStartX(px);
-            line.setEndX(px);
-            line.setStartY(0);
-            line.setEndY(height);
-            Text label = markerLabels.get(i);
-            label.setVisible(inside);
+        for (ChartSpec.Marker m : spec.markers()) {
+            double px = Math.round(LEFT + xAxis.fraction(m.x()) * pw) + 0.5;
+            boolean diverged = m.label().contains("diverged");
+            g.setStroke(diverged ? Color.rgb(200, 30, 30) : Color.rgb(110, 80, 170));
+            g.setLineWidth(diverged ? 2 : 1.2);
+            g.setLineDashes(diverged ? new double[0] : new double[] {4, 3});
+            g.strokeLine(px, TOP, px, TOP + ph);
+            g.setLineDashes();
+            // Labels of nearby markers step down in rows so that they do not overprint.
             row = px - lastLabelX < 90 ? (row + 1) % 4 : 0;
             lastLabelX = px;
-            label.setX(Math.min(px + 3, Math.max(0, width - label.getLayoutBounds().getWidth())));
-            label.setY(12 + row * 12);
+            double textWidth = textWidth(m.label(), SMALL_FONT);
+            double tx = Math.min(px + 3, LEFT + pw - textWidth - 2);
+            g.setFill(Color.rgb(255, 255, 255, 0.8));
+            g.fillRect(tx - 1, TOP + 3 + row * 13, textWidth + 2, 12);
+            g.setFill(diverged ? Color.rgb(170, 20, 20) : Color.rgb(80, 50, 140));
+            g.fillText(m.label(), tx, TOP + 3 + row * 13);
+        }
+    }
+
+    private void drawSeries(GraphicsContext g, Axis xAxis, Axis yAxis, double pw, double ph) {
+        int index = 0;
+        for (ChartSpec.SeriesSpec s : spec.series()) {
+            Color color = PALETTE[index % PALETTE.length];
+            double[][] xy = s.symbols() ? new double[][] {s.x(), s.y()}
+                    : Decimator.minMax(s.x(), s.y(), Math.max(50, (int) pw));
+            double[] xs = xy[0];
+            double[] ys = xy[1];
+            drawnPoints.add(xs.length);
+            g.setStroke(color);
+            g.setLineWidth(s.symbols() ? 1.6 : 1.4);
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.beginPath();
+            boolean pen = false;
+            for (int i = 0; i < xs.length; i++) {
+                if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {
+                    pen = false;
+                    continue;
+                }
+                double px = LEFT + xAxis.fraction(xs[i]) * pw;
+                double py = TOP + (1 - yAxis.fraction(ys[i])) * ph;
+                if (pen) {
+                    g.lineTo(px, py);
+                } else {
+                    g.moveTo(px, py);
+                    pen = true;
+                }
+            }
+            g.stroke();
+            if (s.symbols()) {
+                g.setFill(color);
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(1);
+                for (int i = 0; i < xs.length; i++) {
+                    if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
+                        double px = LEFT + xAxis.fraction(xs[i]) * pw;
+                        double py = TOP + (1 - yAxis.fraction(ys[i])) * ph;
+                        g.fillOval(px - 3.5, py - 3.5, 7, 7);
+                        g.strokeOval(px - 3.5, py - 3.5, 7, 7);
+                    }
+                }
+            }
+            index++;
+        }
+    }
+
+    private void drawLegend(GraphicsContext g, double w, double h) {
+        g.setFont(SMALL_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        double total = 0;
+        List<Double> widths = new ArrayList<>();
+        for (ChartSpec.SeriesSpec s : spec.series()) {
+            double width = 22 + textWidth(s.name(), SMALL_FONT) + 16;
+            widths.add(width);
+            total += width;
+        }
+        double x = Math.max(4, (w - total) / 2);
+        double y = h - 10;
+        int index = 0;
+        for (ChartSpec.SeriesSpec s : spec.series()) {
+            Color color = PALETTE[index % PALETTE.length];
+            g.setStroke(color);
+            g.setLineWidth(2);
+            g.strokeLine(x, y, x + 16, y);
+            if (s.symbols()) {
+                g.setFill(color);
+                g.fillOval(x + 4.5, y - 3.5, 7, 7);
+            }
+            g.setFill(Color.rgb(40, 40, 40));
+            g.fillText(s.name(), x + 22, y);
+            x += widths.get(index);
+            index++;
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
+    /** A linear axis with "nice" ticks (1, 2, 5 times a power of ten) covering a data range. */
+    record Axis(double min, double max, double step) {
+        static Axis of(double dataMin, double dataMax, int targetTicks) {
+            double span = dataMax - dataMin;
+            double raw = span / targetTicks;
+            double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+            double residual = raw / magnitude;
+            double nice = residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10;
+            double step = nice * magnitude;
+            return new Axis(Math.floor(dataMin / step) * step, Math.ceil(dataMax / step) * step, step);
+        }
+
+        double fraction(double v) {
+            return (v - min) / (max - min);
+        }
+
+        List<Double> ticks() {
+            List<Double> ticks = new ArrayList<>();
+            for (double t = min; t <= max + step * 1e-9; t += step) {
+                ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
+            }
+            return ticks;
+        }
+
+        String label(double v) {
+            int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
+            return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }
     }
 }

@@ -53,10 +53,7 @@ public final class ChartImages {
         VBox.setVgrow(chart, Priority.ALWAYS);
         root.setStyle("-fx-background-color: white;");
         return snapshot(root, layoutWidth, layoutHeight, scale, () -> {
-            // The chart lays out its plot only once it is in a styled scene: show the data again after that.
-            chart.show(spec);
-            root.applyCss();
-            root.layout();
+            chart.drawNow();
         });
     }
 
