@@ -74,6 +74,7 @@ public final class MainWindow {
     private final Tab phaseTab;
     private final Scene scene;
     private ExplorerSettings settings;
+    private long lastHistoryRefresh;
 
     public MainWindow(Stage stage, ExplorerServices services) {
         this.stage = stage;
@@ -111,8 +112,12 @@ public final class MainWindow {
                 history.refresh();
             }
         });
+        // The live run's row in the history shows its epochs and best accuracy: re-read the folder (in the
+        // background) after the first epoch, then at most every 5 s while epochs arrive.
         live.epochs().addListener((javafx.collections.ListChangeListener<org.edgeofchaos.explorer.training.EpochMetrics>) c -> {
-            if (live.epochs().size() == 1) {
+            long now = System.nanoTime();
+            if (!live.epochs().isEmpty() && (live.epochs().size() == 1 || now - lastHistoryRefresh > 5_000_000_000L)) {
+                lastHistoryRefresh = now;
                 history.refresh();
             }
         });
