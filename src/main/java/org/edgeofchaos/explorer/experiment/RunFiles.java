@@ -1,11 +1,7 @@
 package org.edgeofchaos.explorer.experiment;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,29 +28,11 @@ public final class RunFiles {
     }
 
     public static RunRecord read(Path file) throws RunFileException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new RunFileException(file, "no such file", e);
-        } catch (IOException e) {
-            throw new RunFileException(file, "cannot read (" + e.getMessage() + ")", e);
-        }
-        if (bytes.length == 0) {
-            throw new RunFileException(file, "the file is empty", null);
-        }
         RunRecord run;
         try {
-            run = MAPPER.readValue(bytes, RunRecord.class);
-        } catch (JacksonException e) {
-            String where = e.getLocation() != null
-                    ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
-            throw new RunFileException(file, "not a valid run file" + where + " (" + e.getOriginalMessage() + ")", e);
-        } catch (IOException e) {
-            throw new RunFileException(file, "cannot read (" + e.getMessage() + ")", e);
-        }
-        if (run == null) {
-            throw new RunFileException(file, "the file holds no run", null);
+            run = JsonFiles.read(file, RunRecord.class, "run");
+        } catch (JsonFiles.Problem e) {
+            throw new RunFileException(file, e.getMessage(), e.getCause());
         }
         if (run.schemaVersion() > RunRecord.SCHEMA_VERSION) {
             throw new RunFileException(file, "written by a newer version (schema " + run.schemaVersion()

@@ -1,15 +1,12 @@
 package org.edgeofchaos.explorer.phase;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.experiment.JsonFiles;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -59,41 +56,23 @@ public final class PhaseMapFile {
     }
 
     public static PhaseMap read(Path file) throws PhaseMapFileException {
-        byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new PhaseMapFileException(file, "no such file", e);
-        } catch (IOException e) {
-            throw new PhaseMapFileException(file, "cannot read (" + e.getMessage() + ")", e);
+            return check(file, JsonFiles.read(file, Content.class, "phase-map"));
+        } catch (JsonFiles.Problem e) {
+            throw new PhaseMapFileException(file, e.getMessage(), e.getCause());
         }
-        return parse(file, bytes);
     }
 
     /** Reads a map shipped inside the application (a class-path resource); {@code name} is used in messages. */
     public static PhaseMap read(InputStream in, Path name) throws PhaseMapFileException {
         try {
-            return parse(name, in.readAllBytes());
-        } catch (IOException e) {
-            throw new PhaseMapFileException(name, "cannot read (" + e.getMessage() + ")", e);
+            return check(name, JsonFiles.read(in, Content.class, "phase-map"));
+        } catch (JsonFiles.Problem e) {
+            throw new PhaseMapFileException(name, e.getMessage(), e.getCause());
         }
     }
 
-    private static PhaseMap parse(Path file, byte[] bytes) throws PhaseMapFileException {
-        if (bytes.length == 0) {
-            throw new PhaseMapFileException(file, "the file is empty", null);
-        }
-        Content content;
-        try {
-            content = RunFiles.MAPPER.readValue(bytes, Content.class);
-        } catch (JacksonException e) {
-            String where = e.getLocation() != null
-                    ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
-            throw new PhaseMapFileException(file, "not a valid phase-map file" + where + " ("
-                    + firstLine(e.getOriginalMessage()) + ")", e);
-        } catch (IOException e) {
-            throw new PhaseMapFileException(file, "cannot read (" + e.getMessage() + ")", e);
-        }
+    private static PhaseMap check(Path file, Content content) throws PhaseMapFileException {
         if (content == null || !FORMAT.equals(content.format())) {
             throw new PhaseMapFileException(file, "not a phase-map file (format is not \"" + FORMAT + "\")", null);
         }
@@ -117,9 +96,5 @@ public final class PhaseMapFile {
                     + content.distance().length + " distance values", null);
         }
         return PhaseMap.of(spec, content.lambdaMax(), content.distance());
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 }
