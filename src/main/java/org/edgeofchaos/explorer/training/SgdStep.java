@@ -11,8 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * once per batch size and reused.
  *
  * <p>Why it looks like this: ND4J's convenient ops (mmul, transpose views) cost several times the BLAS call
- * underneath, and every small op costs tens of microseconds of dispatch (science.md section 5). So the big
- * products go through {@link Nd4j#gemm} into preallocated arrays and the gradient of W is never materialised:
+ * underneath, and every small op costs tens of microseconds of dispatch (science.md section 5). So the products
+ * go straight to OpenBLAS ({@link Gemm}) into preallocated arrays and the gradient of W is never materialised:
  * the momentum update v = alpha v - eta g is one GEMM with alpha = -eta / B and beta = momentum accumulating
  * straight into the velocity. Weight decay and the parameter update are BLAS axpy calls. The 10-class softmax,
  * the loss, the accuracy and the bias update run in Java on bulk copies of the small batch x 10 arrays.
@@ -61,9 +61,9 @@ final class SgdStep {
         INDArray w2 = net.outputWeights();
 
         // Forward: A = X W^T, H = tanh(A), Z = H W2^T (+ b2 on the Java side).
-        Nd4j.gemm(xb, w, preActivation, false, true, 1.0, 0.0);
+        Gemm.apply(xb, false, w, true, 1.0, 0.0, preActivation);
         Nd4j.exec(new Tanh(preActivation, hidden));
-        Nd4j.gemm(hidden, w2, logits, false, true, 1.0, 0.0);
+        Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
         HostBuffers.read(logits, logitsHost);
         HostBuffers.read(net.outputBias(), biasHost);
         double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
@@ -76,12 +76,12 @@ final class SgdStep {
         HostBuffers.write(gradLogitsHost, gradLogits);
         double scale = -learningRate / batch;
         // B dL/dH = dZ W2, with W2 before its update.
-        Nd4j.gemm(gradLogits, w2, gradHidden, false, false, 1.0, 0.0);
+        Gemm.apply(gradLogits, false, w2, false, 1.0, 0.0, gradHidden);
         // v2 = momentum v2 - eta/B dZ^T H.
-        Nd4j.gemm(gradLogits, hidden, net.velocityW2(), true, false, scale, momentum);
+        Gemm.apply(gradLogits, true, hidden, false, scale, momentum, net.velocityW2());
         // B dL/dA = B dL/dH * (1 - tanh(A)^2), in place; then v = momentum v - eta/B dA^T X.
         Nd4j.exec(new TanhDerivative(preActivation, gradHidden, gradHidden));
-        Nd4j.gemm(gradHidden, xb, net.velocityW(), true, false, scale, momentum);
+        Gemm.apply(gradHidden, true, xb, false, scale, momentum, net.velocityW());
 
         var blas = Nd4j.getBlasWrapper().level1();
         if (weightDecay > 0) {

@@ -108,9 +108,9 @@ public final class TanhNetwork {
                 logits = Nd4j.create(x.dataType(), to - from, TrainingData.CLASSES);
             }
             INDArray xb = x.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-            Nd4j.gemm(xb, w, hidden, false, true, 1.0, 0.0);
+            Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
             Transforms.tanh(hidden, false);
-            Nd4j.gemm(hidden, w2, logits, false, true, 1.0, 0.0);
+            Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
             HostBuffers.read(logits, logitsHost);
             double[] sums = SoftmaxCrossEntropy.evaluate(logitsHost, bias, labels, from, to - from, null);
             lossSum += sums[0];
