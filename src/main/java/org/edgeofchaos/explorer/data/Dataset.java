@@ -16,22 +16,21 @@ public final class Dataset {
     private final DatasetOptions options;
     private final INDArray trainFeatures;
     private final int[] trainLabels;
-    private final INDArray trainOneHot;
+    // One-hot labels are built on first use: the trainer works from the int labels.
+    private INDArray trainOneHot;
     private final INDArray testFeatures;
     private final int[] testLabels;
-    private final INDArray testOneHot;
+    private INDArray testOneHot;
     private final int[] trainIndices;
     private final long loadNanos;
 
-    Dataset(DatasetOptions options, INDArray trainFeatures, int[] trainLabels, INDArray trainOneHot,
-            INDArray testFeatures, int[] testLabels, INDArray testOneHot, int[] trainIndices, long loadNanos) {
+    Dataset(DatasetOptions options, INDArray trainFeatures, int[] trainLabels, INDArray testFeatures,
+            int[] testLabels, int[] trainIndices, long loadNanos) {
         this.options = options;
         this.trainFeatures = trainFeatures;
         this.trainLabels = trainLabels;
-        this.trainOneHot = trainOneHot;
         this.testFeatures = testFeatures;
         this.testLabels = testLabels;
-        this.testOneHot = testOneHot;
         this.trainIndices = trainIndices;
         this.loadNanos = loadNanos;
     }
@@ -89,7 +88,10 @@ public final class Dataset {
     }
 
     /** S x 10 one-hot training labels. */
-    public INDArray trainOneHot() {
+    public synchronized INDArray trainOneHot() {
+        if (trainOneHot == null) {
+            trainOneHot = DatasetLoader.oneHot(trainLabels);
+        }
         return trainOneHot;
     }
 
@@ -102,7 +104,10 @@ public final class Dataset {
         return testLabels.clone();
     }
 
-    public INDArray testOneHot() {
+    public synchronized INDArray testOneHot() {
+        if (testOneHot == null) {
+            testOneHot = DatasetLoader.oneHot(testLabels);
+        }
         return testOneHot;
     }
 

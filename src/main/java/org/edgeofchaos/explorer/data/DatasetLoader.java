@@ -79,7 +79,6 @@ public final class DatasetLoader {
         int[] testIndices;
         int[] testLabels;
         INDArray testX;
-        INDArray testY;
         INDArray trainX;
         try {
             ImageSet test = ImageSet.load(files.get(2), files.get(3));
@@ -87,8 +86,6 @@ public final class DatasetLoader {
             testIndices = Preprocessing.first(test.count());
             testLabels = Preprocessing.labels(test, testIndices);
             testX = matrix(testIndices.length, n, out -> Preprocessing.features(test, testIndices, pool, out));
-            testY = matrix(testLabels.length, FashionMnist.CLASS_COUNT,
-                    out -> out.put(Preprocessing.oneHot(testLabels, FashionMnist.CLASS_COUNT)));
             // Speculative, as trainSize is checked against the file only below (on error the array is garbage
             // collected); limited to the Fashion-MNIST size so an absurd --train-size never reaches the allocator.
             trainX = options.trainSize() <= FashionMnist.TRAIN_COUNT ? newMatrix(options.trainSize(), n) : null;
@@ -112,10 +109,8 @@ public final class DatasetLoader {
             trainX = newMatrix(trainIndices.length, n);
         }
         fill(trainX, out -> Preprocessing.features(train, trainIndices, pool, out));
-        INDArray trainY = matrix(trainLabels.length, FashionMnist.CLASS_COUNT,
-                out -> out.put(Preprocessing.oneHot(trainLabels, FashionMnist.CLASS_COUNT)));
         long nanos = System.nanoTime() - start;
-        return new Dataset(options, trainX, trainLabels, trainY, testX, testLabels, testY, trainIndices, nanos);
+        return new Dataset(options, trainX, trainLabels, testX, testLabels, trainIndices, nanos);
     }
 
     /** {@code dir/name}, or its uncompressed twin without {@code .gz}; null if neither exists. */
@@ -141,6 +136,12 @@ public final class DatasetLoader {
      * training matrix: Nd4j.create(float[], ...) took 0.8-1.3 s on top of building the 188 MB float[] (itself
      * 0.8 s of fresh page faults here); filling the native buffer directly costs one allocation and 20-30 ms.
      */
+    /** Labels as a one-hot FLOAT matrix, rows x 10. */
+    static INDArray oneHot(int[] labels) {
+        return matrix(labels.length, FashionMnist.CLASS_COUNT,
+                out -> out.put(Preprocessing.oneHot(labels, FashionMnist.CLASS_COUNT)));
+    }
+
     private static INDArray matrix(int rows, int cols, Consumer<FloatBuffer> writer) {
         return fill(newMatrix(rows, cols), writer);
     }

@@ -42,8 +42,4 @@ public final class ComputeThreads {
             set(DEFAULT);
         }
     }
-
-    public static int current() {
-        return Nd4j.factory().blas().getMaxThreads();
-    }
 }

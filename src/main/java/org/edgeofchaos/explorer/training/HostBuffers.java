@@ -15,20 +15,6 @@ final class HostBuffers {
     private HostBuffers() {
     }
 
-    static void read(INDArray source, float[] target) {
-        if (source.dataType() == DataType.FLOAT) {
-            FloatBuffer buffer = source.data().asNioFloat();
-            buffer.position(0);
-            buffer.get(target, 0, (int) source.length());
-        } else {
-            DoubleBuffer buffer = source.data().asNioDouble();
-            buffer.position(0);
-            for (int i = 0; i < source.length(); i++) {
-                target[i] = (float) buffer.get(i);
-            }
-        }
-    }
-
     static void read(INDArray source, double[] target) {
         if (source.dataType() == DataType.DOUBLE) {
             DoubleBuffer buffer = source.data().asNioDouble();

@@ -35,28 +35,26 @@ public final class RunCharts {
     }
 
     static ChartSpec loss(List<RunData> runs, XAxisMode mode) {
-        List<ChartSpec.SeriesSpec> series = new ArrayList<>();
-        for (RunData run : runs) {
-            String p = prefix(run, runs);
-            DoubleUnaryOperator x = xMap(run, mode);
-            series.add(progressSeries(p + "train (running mean)", run.progress(), BatchProgress::runningLoss, x));
-            series.add(epochSeries(p + "test", run.epochs(), EpochMetrics::testLoss, x));
-        }
-        return new ChartSpec(LOSS, title(LOSS), mode.axisLabel(), "cross-entropy loss", series, List.of(),
-                markers(runs, mode));
+        return trainAndTest(LOSS, "cross-entropy loss", BatchProgress::runningLoss, EpochMetrics::testLoss, runs,
+                mode);
     }
 
     static ChartSpec accuracy(List<RunData> runs, XAxisMode mode) {
+        return trainAndTest(ACCURACY, "accuracy", BatchProgress::runningAccuracy, EpochMetrics::testAccuracy, runs,
+                mode);
+    }
+
+    /** The training running mean from the progress samples beside the per-epoch test value, for each run. */
+    private static ChartSpec trainAndTest(String key, String yLabel, ToDoubleFunction<BatchProgress> train,
+            ToDoubleFunction<EpochMetrics> test, List<RunData> runs, XAxisMode mode) {
         List<ChartSpec.SeriesSpec> series = new ArrayList<>();
         for (RunData run : runs) {
             String p = prefix(run, runs);
             DoubleUnaryOperator x = xMap(run, mode);
-            series.add(progressSeries(p + "train (running mean)", run.progress(), BatchProgress::runningAccuracy,
-                    x));
-            series.add(epochSeries(p + "test", run.epochs(), EpochMetrics::testAccuracy, x));
+            series.add(progressSeries(p + "train (running mean)", run.progress(), train, x));
+            series.add(epochSeries(p + "test", run.epochs(), test, x));
         }
-        return new ChartSpec(ACCURACY, title(ACCURACY), mode.axisLabel(), "accuracy", series, List.of(),
-                markers(runs, mode));
+        return new ChartSpec(key, title(key), mode.axisLabel(), yLabel, series, List.of(), markers(runs, mode));
     }
 
     static ChartSpec dynamics(List<RunData> runs, XAxisMode mode) {
