@@ -103,7 +103,17 @@ public record SweepSpec(String format, int schemaVersion, Axis x, Axis y, Hyperp
                     + (other.y == null ? "none" : other.y.describe()) + ")");
         }
         if (!fixed.equals(other.fixed)) {
-            d.add("fixed settings");
+            String[] names = {"lr", "momentum", "batch", "weight-decay", "epochs", "seed", "init-j", "init-j0"};
+            Object[] mine = {fixed.learningRate(), fixed.momentum(), fixed.batchSize(), fixed.weightDecay(),
+                fixed.epochs(), fixed.seed(), fixed.initJ(), fixed.initJ0()};
+            Object[] theirs = {other.fixed.learningRate(), other.fixed.momentum(), other.fixed.batchSize(),
+                other.fixed.weightDecay(), other.fixed.epochs(), other.fixed.seed(), other.fixed.initJ(),
+                other.fixed.initJ0()};
+            for (int i = 0; i < names.length; i++) {
+                if (!mine[i].equals(theirs[i])) {
+                    d.add(names[i] + " (" + mine[i] + " vs " + theirs[i] + ")");
+                }
+            }
         }
         if (seeds != other.seeds) {
             d.add("seeds (" + seeds + " vs " + other.seeds + ")");
