@@ -202,12 +202,29 @@ final class SweepCommand implements Runnable {
                 }
             }, "sweep-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            SweepRunner.Result result;
             try {
-                result = runner.run(share);
+                SweepRunner.Result result = runner.run(share);
                 progress.end();
                 report(err, result);
+                if (json) {
+                    Map<String, Object> withRun = new LinkedHashMap<>();
+                    withRun.put("shard", share.toString());
+                    withRun.put("trainedNow", result.trained());
+                    withRun.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
+                    withRun.putAll(SweepStatus.of(folder, sweep).toJson(folder.root()));
+                    PrintWriter out = spec.commandLine().getOut();
+                    out.println(json(withRun));
+                    out.flush();
+                }
+                if (!result.failures().isEmpty()) {
+                    err.println("error: " + result.failures().size() + " run(s) failed; first: "
+                            + result.failures().get(0));
+                    err.flush();
+                    return 1;
+                }
+                return result.stopRequested() ? 130 : 0;
             } finally {
+                // everything is saved and printed: a shutdown hook waiting for us may let the JVM end now
                 finished.countDown();
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -215,23 +232,6 @@ final class SweepCommand implements Runnable {
                     // the hook is running: the JVM exits when it returns
                 }
             }
-            if (json) {
-                Map<String, Object> object = SweepStatus.of(folder, sweep).toJson(folder.root());
-                Map<String, Object> withRun = new LinkedHashMap<>();
-                withRun.put("shard", share.toString());
-                withRun.put("trainedNow", result.trained());
-                withRun.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
-                withRun.putAll(object);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(json(withRun));
-                out.flush();
-            }
-            if (!result.failures().isEmpty()) {
-                err.println("error: " + result.failures().size() + " run(s) failed; first: " + result.failures().get(0));
-                err.flush();
-                return 1;
-            }
-            return result.stopRequested() ? 130 : 0;
         }
 
         private boolean given(SweepParameter p) {
