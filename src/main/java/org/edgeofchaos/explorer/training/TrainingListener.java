@@ -31,6 +31,11 @@ public interface TrainingListener {
             }
 
             @Override
+            public void onCheckpoint(TrainingCheckpoint checkpoint) {
+                all.forEach(l -> l.onCheckpoint(checkpoint));
+            }
+
+            @Override
             public void onFinished(RunOutcome outcome) {
                 all.forEach(l -> l.onFinished(outcome));
             }
@@ -47,6 +52,13 @@ public interface TrainingListener {
     }
 
     default void onHyperparameterChange(HyperparameterChange change) {
+    }
+
+    /**
+     * After every finished epoch (after {@link #onEpoch}), the state from which {@link Trainer#resume} continues
+     * the run; not sent for a diverged epoch.
+     */
+    default void onCheckpoint(TrainingCheckpoint checkpoint) {
     }
 
     default void onFinished(RunOutcome outcome) {

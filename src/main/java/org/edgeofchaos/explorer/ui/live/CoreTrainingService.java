@@ -62,7 +62,11 @@ public final class CoreTrainingService implements TrainingService {
             @Override
             public RunOutcome execute(Hyperparameters hyperparameters, TrainingControl control,
                     TrainingListener listener, int progressInterval) {
-                return new Trainer(data, hyperparameters, probe, control, listener, progressInterval).run();
+                // Closing gives the run's native memory back as soon as it ends (stopped runs included).
+                try (Trainer trainer = new Trainer(data, hyperparameters, probe, control, listener,
+                        progressInterval)) {
+                    return trainer.run();
+                }
             }
         };
     }
