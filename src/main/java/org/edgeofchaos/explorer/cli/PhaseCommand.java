@@ -191,7 +191,8 @@ final class PhaseCommand implements Callable<Integer> {
     private int merge() throws Exception {
         PrintWriter stderr = spec.commandLine().getErr();
         if (Files.exists(out) && !force && !merge.contains(out)) {
-            throw new IllegalArgumentException("--out: " + out.toAbsolutePath() + " exists; use --force to replace it");
+            throw new org.edgeofchaos.explorer.training.InvalidSettingException("--out", out.toAbsolutePath()
+                    + " exists; use --force to replace it");
         }
         PhaseMapShards.Result r = PhaseMapShards.merge(merge, 0);
         PhaseMapFile.write(out, r.map());

@@ -12,11 +12,13 @@ import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.experiment.JsonFiles;
 import org.edgeofchaos.explorer.experiment.RunFileException;
 import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.RunLock;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 
 /**
  * The files of a sweep: {@code DIR/sweep.json} (the spec) and {@code DIR/cells/cell-CCCC-rep-R.json}, one
- * ordinary run file per cell and replicate (what {@code train --out} writes). Files that cannot be used are never
+ * ordinary run file per cell and replicate (what {@code train --out} writes), with the run's checkpoint
+ * ({@code .checkpoint}) beside it and, while a process trains it, its lock ({@code .lock}). Files that cannot be used are never
  * deleted: they are renamed to {@code NAME.corrupt-TIME} beside themselves.
  */
 public final class SweepFolder {
@@ -58,9 +60,9 @@ public final class SweepFolder {
         return String.format(Locale.ROOT, "cell-%0" + digits + "d-rep-%d", spec.cellOf(run), spec.replicateOf(run));
     }
 
-    /** The lock of a run while it trains: {@code cells/cell-0007-rep-0.lock}. */
-    public Path lockFile(SweepSpec spec, int run) {
-        return cellsDirectory().resolve(runName(spec, run) + ".lock");
+    /** Whether a live process holds the run's lock ({@code cell-0007-rep-0.lock}, see {@link RunLock}). */
+    public boolean isLocked(SweepSpec spec, int run) {
+        return RunLock.isHeld(runFile(spec, run));
     }
 
     public SweepSpec readSpec() throws SweepException {

@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.experiment.CheckpointFiles;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 
 /**
  * Combines sweep folders (shards run on several machines, or into several folders) into one. All must hold the
  * same sweep; a run done in several of them must have the same numbers in each (timings aside), or the merge
- * stops and names the run; runs done nowhere are listed. Files are copied byte for byte, atomically; nothing in
- * the inputs changes.
+ * stops and names the run; runs done nowhere are listed. Run files and their checkpoints are copied byte for
+ * byte, atomically; nothing in the inputs changes.
  */
 public final class SweepMerger {
     /** Relative (and absolute, near 0) tolerance for duplicates: runs on other CPUs may differ in the last bits. */
@@ -136,6 +137,11 @@ public final class SweepMerger {
                 SweepFolder.moveAside(dest);
             }
             AtomicFiles.write(dest, Files.readAllBytes(source[run]));
+            // the checkpoint too, so that a merged run can still be extended (train --resume --epochs ...)
+            Path checkpoint = CheckpointFiles.of(source[run]);
+            if (Files.isRegularFile(checkpoint)) {
+                AtomicFiles.write(CheckpointFiles.of(dest), Files.readAllBytes(checkpoint));
+            }
             copied++;
         }
         return new Result(spec, copied, present, duplicates, List.copyOf(missing));

@@ -13,8 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.experiment.CheckpointFiles;
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
+import org.edgeofchaos.explorer.experiment.RunFileException;
+import org.edgeofchaos.explorer.experiment.RunLock;
+import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.ComputeThreads;
@@ -24,6 +27,7 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.Trainer;
+import org.edgeofchaos.explorer.training.TrainingCheckpoint;
 import org.edgeofchaos.explorer.training.TrainingControl;
 import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.training.TrainingListener;
@@ -35,10 +39,11 @@ import org.edgeofchaos.explorer.training.TrainingListener;
  * better than one run on P threads (the products of a mini-batch are too small to share), and the results do not
  * depend on P.
  *
- * <p>Before training a run takes its {@link CellLock} and reads its file again: complete and diverged runs are
+ * <p>Before training a run takes its {@link RunLock} and reads its file again: complete and diverged runs are
  * skipped, a file that cannot be used is kept aside ({@link SweepFolder#moveAside}) and the run trained again, and
- * a run another process holds is left to it. Interrupted runs train again from the start (same seed, so the same
- * numbers). {@link #stop()} reaches every running trainer through its {@link TrainingControl}: each ends within
+ * a run another process holds is left to it. An interrupted run continues from the checkpoint written beside its
+ * file after every epoch ({@link Trainer#resume}, the numbers an uninterrupted run gives), or trains again from the
+ * start when it has none (same seed, so the same numbers). {@link #stop()} reaches every running trainer through its {@link TrainingControl}: each ends within
  * one mini-batch with its finished epochs saved, and no new run starts.
  */
 public final class SweepRunner {
@@ -62,7 +67,8 @@ public final class SweepRunner {
         default void keptAside(int run, Path aside, String problem) {
         }
 
-        default void started(int run) {
+        /** A run starts training: from its start ({@code fromEpoch} 0) or after its checkpoint's epoch. */
+        default void started(int run, int fromEpoch) {
         }
 
         /** Every few mini-batches of a run (on its training thread). */
@@ -224,40 +230,50 @@ public final class SweepRunner {
 
     private void runOne(int run, Counters counters) {
         Path file = folder.runFile(spec, run);
-        CellLock lock;
-        try {
-            lock = CellLock.tryAcquire(folder.lockFile(spec, run));
-        } catch (IOException e) {
-            fail(run, counters, new IOException("cannot lock " + folder.lockFile(spec, run) + ": " + e.getMessage(), e));
-            return;
-        }
-        if (lock == null) {
-            counters.locked.incrementAndGet();
-            listener.lockedElsewhere(run);
-            return;
-        }
         boolean done = false;
         try {
-            SweepFolder.Inspection in = folder.inspect(spec, run);
-            if (in.state().isDone()) {
-                counters.skipped.incrementAndGet();
-                done = true;
-                return;
+            SweepFolder.Inspection in;
+            TrainingCheckpoint checkpoint = null;
+            // Look at the file while holding its lock, so that no other process is writing it as we decide.
+            try (RunLock lock = RunLock.acquire(file)) {
+                in = folder.inspect(spec, run);
+                if (in.state().isDone()) {
+                    counters.skipped.incrementAndGet();
+                    return;
+                }
+                if (in.state() == CellState.FAILED && Files.exists(file)) {
+                    Path aside = SweepFolder.moveAside(file);
+                    listener.keptAside(run, aside, in.problem());
+                } else if (in.state() == CellState.INTERRUPTED && in.record() != null) {
+                    checkpoint = readCheckpoint(file, in.record());
+                }
             }
-            if (in.state() == CellState.FAILED && Files.exists(file)) {
-                Path aside = SweepFolder.moveAside(file);
-                listener.keptAside(run, aside, in.problem());
-            }
-            done = train(run, file, counters);
+            // The recorder takes the lock again for the run's duration; if another process took it in between,
+            // the run is theirs.
+            done = train(run, file, checkpoint == null ? null : in.record(), checkpoint, counters);
+        } catch (RunLock.LockedException e) {
+            counters.locked.incrementAndGet();
+            listener.lockedElsewhere(run);
         } catch (IOException | RuntimeException e) {
             fail(run, counters, e);
-        } finally {
-            lock.release(done);
         }
     }
 
-    /** Trains one run from its start; returns whether it is done (finished or diverged) and saved. */
-    private boolean train(int run, Path file, Counters counters) throws IOException {
+    /** The checkpoint to continue an interrupted run from, or null to train it again from the start. */
+    private static TrainingCheckpoint readCheckpoint(Path file, RunRecord record) {
+        try {
+            return CheckpointFiles.read(CheckpointFiles.of(file), record.id());
+        } catch (RunFileException e) {
+            return null; // none yet (stopped in its first epoch), or damaged: the run starts again
+        }
+    }
+
+    /**
+     * Trains one run, from its checkpoint if there is one, else from its start; returns whether it is done
+     * (finished or diverged) and saved.
+     */
+    private boolean train(int run, Path file, RunRecord saved, TrainingCheckpoint checkpoint, Counters counters)
+            throws IOException {
         Hyperparameters hp = spec.hyperparameters(run);
         TrainingControl control = new TrainingControl();
         active.add(control);
@@ -265,12 +281,13 @@ public final class SweepRunner {
             if (stopRequested) {
                 return false;
             }
-            AtomicFiles.WriteException[] saveError = new AtomicFiles.WriteException[1];
-            RunRecorder recorder = new RunRecorder(SweepFolder.runName(spec, run), hp, dataset, file, e -> {
-                if (e instanceof AtomicFiles.WriteException w) {
-                    saveError[0] = w;
+            IOException[] saveError = new IOException[1];
+            java.util.function.Consumer<Exception> onSaveError = e -> {
+                if (e instanceof IOException io) {
+                    saveError[0] = io;
                 }
-            });
+            };
+            int epochs = spec.fixed().epochs();
             TrainingListener forward = new TrainingListener() {
                 @Override
                 public void onProgress(BatchProgress progress) {
@@ -282,23 +299,33 @@ public final class SweepRunner {
                     listener.epoch(run, metrics);
                 }
             };
-            listener.started(run);
-            Trainer trainer = new Trainer(data, hp, probes.get(), control, TrainingListener.of(recorder, forward),
-                    Trainer.DEFAULT_PROGRESS_INTERVAL);
-            RunOutcome outcome = trainer.run();
-            if (saveError[0] != null) {
-                throw saveError[0];
-            }
-            listener.ended(run, outcome);
-            switch (outcome.state()) {
-                case FINISHED -> counters.trained.incrementAndGet();
-                case DIVERGED -> {
-                    counters.trained.incrementAndGet();
-                    counters.diverged.incrementAndGet();
+            try (RunRecorder recorder = checkpoint != null
+                    ? RunRecorder.continuing(saved, checkpoint, epochs, file, onSaveError)
+                    : new RunRecorder(SweepFolder.runName(spec, run), hp, dataset, file, onSaveError)) {
+                listener.started(run, checkpoint == null ? 0 : checkpoint.epoch());
+                TrainingListener both = TrainingListener.of(recorder, forward);
+                RunOutcome outcome;
+                try (Trainer trainer = checkpoint != null
+                        ? Trainer.resume(data, checkpoint, epochs, probes.get(), control, both,
+                                Trainer.DEFAULT_PROGRESS_INTERVAL)
+                        : new Trainer(data, hp, probes.get(), control, both, Trainer.DEFAULT_PROGRESS_INTERVAL)) {
+                    outcome = trainer.run();
                 }
-                default -> counters.stopped.incrementAndGet();
+                if (saveError[0] != null && !recorder.saveStatus().saved()) {
+                    throw saveError[0];
+                }
+                listener.ended(run, outcome);
+                switch (outcome.state()) {
+                    case FINISHED -> counters.trained.incrementAndGet();
+                    case DIVERGED -> {
+                        counters.trained.incrementAndGet();
+                        counters.diverged.incrementAndGet();
+                    }
+                    default -> counters.stopped.incrementAndGet();
+                }
+                return outcome.state() == org.edgeofchaos.explorer.training.RunState.FINISHED
+                        || outcome.state() == org.edgeofchaos.explorer.training.RunState.DIVERGED;
             }
-            return outcome.state().isTerminal() && outcome.state() != org.edgeofchaos.explorer.training.RunState.STOPPED;
         } finally {
             active.remove(control);
         }

@@ -95,7 +95,7 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
         for (int run = 0; run < spec.runCount(); run++) {
             SweepFolder.Inspection in = folder.inspect(spec, run);
             CellState state = in.state();
-            if (!state.isDone() && state != CellState.FAILED && CellLock.isHeld(folder.lockFile(spec, run))) {
+            if (!state.isDone() && state != CellState.FAILED && folder.isLocked(spec, run)) {
                 state = CellState.RUNNING;
             }
             RunRecord record = state == CellState.FAILED ? null : in.record();

@@ -23,6 +23,7 @@ import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.dynamics.OrderParameters;
 import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.RunLock;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
@@ -73,9 +74,12 @@ class SweepRunnerTest {
         final Set<Integer> started = Collections.synchronizedSet(new TreeSet<>());
         final List<Path> keptAside = Collections.synchronizedList(new ArrayList<>());
 
+        final java.util.Map<Integer, Integer> fromEpoch = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
-        public void started(int run) {
+        public void started(int run, int from) {
             started.add(run);
+            fromEpoch.put(run, from);
         }
 
         @Override
@@ -127,6 +131,45 @@ class SweepRunnerTest {
         Recorder third = new Recorder();
         runner(folder, spec, 2, third).run(Shard.ALL);
         assertTrue(third.started.isEmpty());
+    }
+
+    @Test
+    void anInterruptedRunContinuesFromItsCheckpointWithTheNumbersOfAnUninterruptedOne() throws Exception {
+        SweepSpec spec = SweepSpec.of(Axis.parse("--x", "lr=0.01,0.1"), null,
+                Hyperparameters.paperDefaults().withEpochs(3), 1, SweepSpec.Data.of(options));
+        SweepFolder whole = new SweepFolder(dir.resolve("whole"));
+        runner(whole, spec, 1, null).run(Shard.ALL);
+
+        SweepFolder folder = new SweepFolder(dir.resolve("interrupted"));
+        SweepRunner[] first = new SweepRunner[1];
+        first[0] = runner(folder, spec, 1, new SweepRunner.Listener() {
+            @Override
+            public void epoch(int run, org.edgeofchaos.explorer.training.EpochMetrics m) {
+                if (m.epoch() == 2) {
+                    first[0].stop(); // within the third epoch of the first run
+                }
+            }
+        });
+        first[0].run(Shard.ALL);
+        SweepStatus stopped = SweepStatus.read(folder);
+        int interrupted = -1;
+        for (SweepStatus.Row r : stopped.rows()) {
+            if (r.state() == CellState.INTERRUPTED) {
+                interrupted = r.run();
+                assertEquals(2, r.summary().epochsDone());
+            }
+        }
+        assertTrue(interrupted >= 0, "one run stopped part-way");
+
+        Recorder again = new Recorder();
+        runner(folder, spec, 1, again).run(Shard.ALL);
+        assertEquals(2, again.fromEpoch.get(interrupted), "continued after its second epoch, not from scratch");
+        for (int run = 0; run < spec.runCount(); run++) {
+            RunRecord a = RunFiles.read(whole.runFile(spec, run));
+            RunRecord b = RunFiles.read(folder.runFile(spec, run));
+            assertEquals(3, b.epochs().size());
+            assertNull(SweepMerger.difference(a, b, 1e-6), "run " + run);
+        }
     }
 
     @Test
@@ -225,7 +268,7 @@ class SweepRunnerTest {
     void aRunLockedByAnotherOwnerIsLeftToIt() throws Exception {
         SweepSpec spec = spec(1);
         SweepFolder folder = new SweepFolder(dir.resolve("sweep"));
-        try (CellLock held = CellLock.tryAcquire(folder.lockFile(spec, 1))) {
+        try (RunLock held = RunLock.acquire(folder.runFile(spec, 1))) {
             assertNotNull(held);
             Recorder recorder = new Recorder();
             SweepRunner.Result r = runner(folder, spec, 2, recorder).run(Shard.ALL);
