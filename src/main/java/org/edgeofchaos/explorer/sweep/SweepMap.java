@@ -148,13 +148,25 @@ public final class SweepMap {
         if (initJ >= 1) {
             return lines;
         }
-        // Levels 1, 2, 5, 10, ... epochs; thinned to 1, 10, 100, ... when more than six would crowd the map.
+        // Levels 1, 2, 5, 10, ... epochs; thinned to 1, 3, 10, 30, ... and then to 1, 10, 100, ... when more than
+        // six would crowd the map.
         List<Double> levels = new ArrayList<>();
         for (double decade = 1; decade <= 1e6; decade *= 10) {
             for (double m : new double[] {1, 2, 5}) {
                 double s = ScalingLaw.rateForEpochs(initJ, m * decade, fit.k());
                 if (s >= min * 0.999 && s <= max * 1.001) {
                     levels.add(m * decade);
+                }
+            }
+        }
+        if (levels.size() > 6) {
+            levels.clear();
+            for (double decade = 1; decade <= 1e6; decade *= 10) {
+                for (double m : new double[] {1, 3}) {
+                    double s = ScalingLaw.rateForEpochs(initJ, m * decade, fit.k());
+                    if (s >= min * 0.999 && s <= max * 1.001) {
+                        levels.add(m * decade);
+                    }
                 }
             }
         }

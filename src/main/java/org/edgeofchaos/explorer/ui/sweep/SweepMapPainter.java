@@ -283,17 +283,25 @@ public final class SweepMapPainter {
         return (0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue()) / 255;
     }
 
-    /** Value to colour: diverging around the metric's threshold, or sequential over the range. */
+    /**
+     * Value to colour: diverging around the metric's threshold, or sequential over the range. J is compared on a
+     * log scale (J = 0.5 and J = 2 equally far from the edge) and clamped at a factor of 2.5, so that one run far
+     * in the chaotic phase does not wash out the rest of the map.
+     */
     private static final class Scale {
+        private static final double J_LIMIT = Math.log(2.5);
         private final boolean diverging;
+        private final boolean logJ;
         private final double low;
         private final double high;
 
         Scale(SweepMetric metric, double[] range) {
             this.diverging = metric.diverging();
+            this.logJ = metric == SweepMetric.FINAL_J;
             if (diverging && Double.isFinite(range[0])) {
-                double t = metric.threshold();
-                double half = Math.max(Math.max(Math.abs(range[0] - t), Math.abs(range[1] - t)), 1e-9);
+                double t = transform(metric.threshold());
+                double half = Math.max(Math.abs(transform(range[0]) - t), Math.abs(transform(range[1]) - t));
+                half = Math.max(logJ ? Math.min(half, J_LIMIT) : half, 1e-9);
                 low = t - half;
                 high = t + half;
             } else if (Double.isFinite(range[0])) {
@@ -305,16 +313,21 @@ public final class SweepMapPainter {
             }
         }
 
+        private double transform(double v) {
+            return logJ ? Math.log(Math.max(v, 1e-9)) : v;
+        }
+
         boolean valid() {
             return Double.isFinite(low);
         }
 
         double valueAt(double f) {
-            return low + f * (high - low);
+            double t = low + f * (high - low);
+            return logJ ? Math.exp(t) : t;
         }
 
         Color color(double v) {
-            return colorAt((v - low) / (high - low));
+            return colorAt((transform(v) - low) / (high - low));
         }
 
         Color colorAt(double f) {
