@@ -13,6 +13,7 @@ import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.phase.PhaseMapComputer;
 import org.edgeofchaos.explorer.phase.PhaseMapFile;
 import org.edgeofchaos.explorer.phase.PhaseMapFileException;
+import org.edgeofchaos.explorer.phase.PhaseMapShards;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
@@ -63,8 +64,19 @@ final class PhaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "A summary as one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Compute only shard I of N (0-based): the cells whose index has index % N == I. Combine the shards' files with --merge.")
+    String shard;
+
+    @Option(names = "--merge", paramLabel = "FILE", arity = "1..*", description = "Instead of computing: merge these map files (shards of the same parameters; cells in several files must agree) into --out.")
+    java.util.List<Path> merge;
+
     @Override
     public Integer call() throws Exception {
+        if (merge != null) {
+            return merge();
+        }
+        org.edgeofchaos.explorer.sweep.Shard share = shard == null ? org.edgeofchaos.explorer.sweep.Shard.ALL
+                : org.edgeofchaos.explorer.sweep.Shard.parse("--shard", shard);
         int[] cells = parseGrid(grid);
         double[] x = parseRange("--x-range", xRange);
         double[] y = parseRange("--y-range", yRange);
@@ -93,6 +105,10 @@ final class PhaseCommand implements Callable<Integer> {
                 }
             }
         }
+        if (!share.isAll()) {
+            stderr.printf(Locale.ROOT, "shard %s: the cells with index %% %d == %d%n", share, share.count(),
+                    share.index());
+        }
         if (resumed > 0) {
             stderr.printf(Locale.ROOT, "resuming %s: %d of %d cells already computed%n", out, resumed,
                     wanted.cellCount());
@@ -102,7 +118,8 @@ final class PhaseCommand implements Callable<Integer> {
         PhaseMapComputer.Result result;
         try (PhaseMapComputer computer = new PhaseMapComputer(threads)) {
             Progress progress = new Progress(stderr, System.console() != null);
-            PhaseMapComputer.Job job = computer.start(map, PhaseMapComputer.Checkpoint.to(out), progress);
+            PhaseMapComputer.Job job = computer.start(map, PhaseMapComputer.Checkpoint.to(out), progress,
+                    PhaseMapShards.cells(share.index(), share.count()));
             // Ctrl-C: stop the workers and let the final checkpoint finish before the JVM exits.
             Thread hook = new Thread(() -> {
                 job.cancel();
@@ -166,6 +183,34 @@ final class PhaseCommand implements Callable<Integer> {
             stdout.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(summary));
             stdout.flush();
+        }
+        return 0;
+    }
+
+    /** {@code --merge}: combines shard files into --out; cells computed nowhere are counted, not invented. */
+    private int merge() throws Exception {
+        PrintWriter stderr = spec.commandLine().getErr();
+        if (Files.exists(out) && !force && !merge.contains(out)) {
+            throw new org.edgeofchaos.explorer.training.InvalidSettingException("--out", out.toAbsolutePath()
+                    + " exists; use --force to replace it");
+        }
+        PhaseMapShards.Result r = PhaseMapShards.merge(merge, 0);
+        PhaseMapFile.write(out, r.map());
+        stderr.printf(Locale.ROOT, "%s: merged %d file(s), %d of %d cells computed, %d found in several files "
+                + "(equal)%s%n", out, merge.size(), r.map().computedCount(), r.map().spec().cellCount(),
+                r.duplicates(), r.missing().isEmpty() ? "" : "; " + r.missing().size() + " cells missing (rerun "
+                + "the missing shards, or 'phase' with the same parameters and --out " + out + " to fill them)");
+        stderr.flush();
+        if (json) {
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("out", out.toAbsolutePath().toString());
+            summary.put("cells", r.map().spec().cellCount());
+            summary.put("computed", r.map().computedCount());
+            summary.put("duplicates", r.duplicates());
+            summary.put("missing", r.missing().size());
+            spec.commandLine().getOut().println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(summary));
+            spec.commandLine().getOut().flush();
         }
         return 0;
     }

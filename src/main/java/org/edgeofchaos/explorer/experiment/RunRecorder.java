@@ -103,7 +103,7 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
      * and changes up to the checkpoint's epoch (later ones will be trained again), the total epochs raised or
      * lowered to {@code epochs}.
      */
-    static RunRecorder continuing(RunRecord saved, TrainingCheckpoint checkpoint, int epochs, Path file,
+    public static RunRecorder continuing(RunRecord saved, TrainingCheckpoint checkpoint, int epochs, Path file,
             Consumer<Exception> saveErrors) throws IOException {
         RunRecorder r = new RunRecorder(saved.id(), saved.createdAt(), saved.hyperparameters().withEpochs(epochs),
                 saved.dataset(), file, saveErrors);

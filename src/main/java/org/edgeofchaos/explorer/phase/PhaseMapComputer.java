@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntPredicate;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 
@@ -117,8 +118,16 @@ public final class PhaseMapComputer implements AutoCloseable {
 
     /** Starts computing the missing cells of {@code map}; returns at once. */
     public Job start(PhaseMap map, Checkpoint checkpoint, Listener listener) {
+        return start(map, checkpoint, listener, index -> true);
+    }
+
+    /**
+     * Starts computing the missing cells of {@code map} that {@code cells} accepts (a shard's share, see
+     * {@link PhaseMapShards}); returns at once.
+     */
+    public Job start(PhaseMap map, Checkpoint checkpoint, Listener listener, IntPredicate cells) {
         Job job = new Job(map, checkpoint == null ? Checkpoint.none() : checkpoint,
-                listener == null ? new Listener() { } : listener);
+                listener == null ? new Listener() { } : listener, cells);
         job.launch();
         return job;
     }
@@ -188,13 +197,13 @@ public final class PhaseMapComputer implements AutoCloseable {
         private volatile Throwable failure;
         private volatile AtomicFiles.WriteException checkpointError;
 
-        private Job(PhaseMap map, Checkpoint checkpoint, Listener listener) {
+        private Job(PhaseMap map, Checkpoint checkpoint, Listener listener, IntPredicate cells) {
             this.map = Objects.requireNonNull(map, "map");
             this.checkpoint = checkpoint;
             this.listener = listener;
             List<Integer> missing = new ArrayList<>();
             for (int index : fillOrder(map.spec())) {
-                if (!map.isComputed(index)) {
+                if (!map.isComputed(index) && cells.test(index)) {
                     missing.add(index);
                 }
             }
