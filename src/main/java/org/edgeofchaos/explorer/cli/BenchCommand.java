@@ -23,6 +23,7 @@ import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
 import org.edgeofchaos.explorer.training.ComputeThreads;
+import org.edgeofchaos.explorer.training.Gemm;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.Trainer;
@@ -44,10 +45,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measure training throughput on the real data (one full epoch per batch size after a warm-up),",
-            "the time of one lambda_max estimate at N = 784, and the SGEMM rate of ND4J's BLAS, so that the",
-            "fraction of the roofline can be read off. With --torch-baseline the PyTorch peer runs in the same",
-            "command, on the same data and settings, right after each measurement."})
+        description = {"Measure training throughput on the real data (one full epoch per resolution and batch size",
+            "after a warm-up), the time of one lambda_max estimate at N = 784, and the SGEMM rate of the BLAS on",
+            "the batch's own product, so that the fraction of the roofline can be read off. With --torch-baseline",
+            "the PyTorch peer runs in the same command, on the same data and settings, right after each",
+            "measurement; with --repeat both are measured several times and the table shows median and spread."})
 final class BenchCommand implements Callable<Integer> {
     /** FLOPs of one training sample in our step: 2N^2 forward, 2N^2 for dW, 6 * 10 N for the output layer. */
     static double flopsPerSample(int n) {
@@ -60,17 +62,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", split = ",", paramLabel = "B", description = "Batch sizes (default: ${DEFAULT-VALUE}).")
     List<Integer> batches = new ArrayList<>(List.of(32, 128));
 
+    @Option(names = "--resolution", split = ",", paramLabel = "R",
+            description = "Input resolutions: 28 (N = 784) and/or 14 (2x2 pooling, N = 196) (default: ${DEFAULT-VALUE}).")
+    List<Integer> resolutions = new ArrayList<>(List.of(28));
+
+    @Option(names = "--repeat", paramLabel = "K",
+            description = "Measurements per (resolution, batch), ours and PyTorch's back to back; the table gives the median and the spread (default: ${DEFAULT-VALUE}).")
+    int repeat = 1;
+
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: ${DEFAULT-VALUE}).")
     Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
 
-    @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
+    @Option(names = "--threads", description = "BLAS threads, also given to PyTorch (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--torch-baseline", paramLabel = "SCRIPT",
-            description = "Also run this PyTorch baseline script (../shared/bench/torch_baseline.py) for one epoch per batch size.")
+            description = "Also run this PyTorch baseline script (../shared/bench/torch_baseline.py) for one epoch per measurement.")
     Path torchScript;
 
     @Option(names = "--python", description = "Python interpreter for --torch-baseline (default: ${DEFAULT-VALUE}).")
@@ -97,65 +107,103 @@ final class BenchCommand implements Callable<Integer> {
                 throw new InvalidSettingException("--batch", "each size must be in 1.." + trainSize + ", got " + b);
             }
         }
+        for (int r : resolutions) {
+            if (r != DatasetOptions.FULL_RESOLUTION && r != DatasetOptions.HALF_RESOLUTION) {
+                throw new IllegalArgumentException("--resolution: each must be " + DatasetOptions.FULL_RESOLUTION
+                        + " or " + DatasetOptions.HALF_RESOLUTION + ", got " + r);
+            }
+        }
+        if (repeat < 1 || repeat > 100) {
+            throw new IllegalArgumentException("--repeat: must be in 1..100, got " + repeat);
+        }
         if (torchScript != null && !Files.isRegularFile(torchScript)) {
             throw new InvalidSettingException("--torch-baseline", "no such file " + torchScript.toAbsolutePath());
         }
         ComputeThreads.set(threads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, 28));
-        TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
-                dataset.testFeatures(), dataset.testLabels());
-        int n = full.inputSize();
         DynamicsProbe none = w -> new DynamicsProbe.Measurement(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("threads", threads);
+        report.put("repeat", repeat);
         report.put("sgemmGflops", round(sgemmGflops(2048, 2048, 2048, 4)));
         report.put("sgemmShape", "2048x2048x2048");
         List<Map<String, Object>> rows = new ArrayList<>();
         double epochSecondsAt32 = Double.NaN;
-        for (int batch : batches) {
-            err.printf(Locale.ROOT, "batch %d: warm-up...%n", batch);
-            err.flush();
-            TrainingData warm = firstRows(full, Math.max(batch * 20, 2048));
-            Hyperparameters hp = Hyperparameters.paperDefaults().withBatchSize(batch).withEpochs(1);
-            new Trainer(warm, hp, none, new TrainingControl(), new TrainingListener() { }, 1000).run();
-            err.printf(Locale.ROOT, "batch %d: one epoch of %d samples...%n", batch, full.trainSize());
-            err.flush();
-            RunOutcome outcome = new Trainer(full, hp, none, new TrainingControl(), new TrainingListener() { },
-                    1000).run();
-            double samplesPerSecond = outcome.lastEpoch().samplesPerSecond();
-            double gemm = sgemmGflops(batch, n, n, Math.max(20, 20000 / batch));
-            double roofline = gemm * 1e9 / flopsPerSample(n);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("batch", batch);
-            row.put("samplesPerSecond", round(samplesPerSecond));
-            row.put("epochSeconds", round(outcome.lastEpoch().seconds()));
-            row.put("batchGemmGflops", round(gemm));
-            row.put("rooflineSamplesPerSecond", round(roofline));
-            row.put("rooflineFraction", round(samplesPerSecond / roofline));
-            if (batch == 32) {
-                epochSecondsAt32 = outcome.lastEpoch().seconds();
-            }
-            if (torchScript != null) {
-                err.printf(Locale.ROOT, "batch %d: PyTorch baseline...%n", batch);
+        for (int resolution : resolutions) {
+            Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, resolution));
+            TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
+                    dataset.testFeatures(), dataset.testLabels());
+            int n = full.inputSize();
+            for (int batch : batches) {
+                String label = String.format(Locale.ROOT, "N = %d, batch %d", n, batch);
+                err.printf(Locale.ROOT, "%s: warm-up...%n", label);
                 err.flush();
-                double torch = torchSamplesPerSecond(batch);
-                row.put("torchSamplesPerSecond", round(torch));
-                row.put("speedupOverTorch", round(samplesPerSecond / torch));
+                TrainingData warm = firstRows(full, Math.max(batch * 20, 2048));
+                Hyperparameters hp = Hyperparameters.paperDefaults().withBatchSize(batch).withEpochs(1);
+                new Trainer(warm, hp, none, new TrainingControl(), new TrainingListener() { }, 1000).run();
+                double[] ours = new double[repeat];
+                double[] torch = new double[torchScript != null ? repeat : 0];
+                double[] seconds = new double[repeat];
+                for (int k = 0; k < repeat; k++) {
+                    err.printf(Locale.ROOT, "%s: one epoch of %d samples (%d/%d)...%n", label, full.trainSize(),
+                            k + 1, repeat);
+                    err.flush();
+                    RunOutcome outcome = new Trainer(full, hp, none, new TrainingControl(),
+                            new TrainingListener() { }, 1000).run();
+                    ours[k] = outcome.lastEpoch().samplesPerSecond();
+                    seconds[k] = outcome.lastEpoch().seconds();
+                    if (torchScript != null) {
+                        err.printf(Locale.ROOT, "%s: PyTorch baseline (%d/%d)...%n", label, k + 1, repeat);
+                        err.flush();
+                        torch[k] = torchSamplesPerSecond(batch, resolution);
+                    }
+                }
+                double samplesPerSecond = median(ours);
+                // About 10 GFLOP per timed round: long enough to time, short enough at every size.
+                double gemm = sgemmGflops(batch, n, n, (int) Math.max(20, 5e9 / ((double) batch * n * n)));
+                double roofline = gemm * 1e9 / flopsPerSample(n);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("resolution", resolution);
+                row.put("n", n);
+                row.put("batch", batch);
+                row.put("samplesPerSecond", round(samplesPerSecond));
+                row.put("samplesPerSecondMin", round(min(ours)));
+                row.put("samplesPerSecondMax", round(max(ours)));
+                row.put("epochSeconds", round(median(seconds)));
+                row.put("batchGemmGflops", round(gemm));
+                row.put("rooflineSamplesPerSecond", round(roofline));
+                row.put("rooflineFraction", round(samplesPerSecond / roofline));
+                if (batch == 32 && n == 784) {
+                    epochSecondsAt32 = median(seconds);
+                }
+                if (torchScript != null) {
+                    double[] ratios = new double[repeat];
+                    for (int k = 0; k < repeat; k++) {
+                        ratios[k] = ours[k] / torch[k];
+                    }
+                    row.put("torchSamplesPerSecond", round(median(torch)));
+                    row.put("torchSamplesPerSecondMin", round(min(torch)));
+                    row.put("torchSamplesPerSecondMax", round(max(torch)));
+                    row.put("speedupOverTorch", round(median(ratios)));
+                    row.put("speedupOverTorchMin", round(min(ratios)));
+                    row.put("speedupOverTorchMax", round(max(ratios)));
+                }
+                rows.add(row);
             }
-            rows.add(row);
         }
-        report.put("batches", rows);
-        double lyapunovSeconds = lyapunovSeconds(n);
-        report.put("lambdaMaxSeconds", round(lyapunovSeconds));
-        report.put("lambdaMaxSettings", "N=784, transient 200, 1000 steps, distance 500 steps");
-        if (Double.isFinite(epochSecondsAt32)) {
-            report.put("lambdaMaxFractionOfEpochAtBatch32", round(lyapunovSeconds / epochSecondsAt32));
+        report.put("rows", rows);
+        if (resolutions.contains(DatasetOptions.FULL_RESOLUTION)) {
+            int n = DatasetOptions.FULL_RESOLUTION * DatasetOptions.FULL_RESOLUTION;
+            double lyapunovSeconds = lyapunovSeconds(n);
+            report.put("lambdaMaxSeconds", round(lyapunovSeconds));
+            report.put("lambdaMaxSettings", "N=784, transient 200, 1000 steps, distance 500 steps");
+            if (Double.isFinite(epochSecondsAt32)) {
+                report.put("lambdaMaxFractionOfEpochAtBatch32", round(lyapunovSeconds / epochSecondsAt32));
+            }
         }
-        report.put("flopsPerSample", flopsPerSample(n));
 
         if (json) {
             out.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
@@ -167,27 +215,56 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    }
+
+    private static double min(double[] values) {
+        return Arrays.stream(values).min().orElse(Double.NaN);
+    }
+
+    private static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+
     private void print(PrintWriter out, Map<String, Object> report, List<Map<String, Object>> rows) {
-        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores%n", report.get("sgemmShape"),
-                report.get("sgemmGflops"), report.get("threads"), report.get("cores"));
-        out.printf(Locale.ROOT, "%6s %12s %9s %12s %14s %9s %12s %8s%n", "batch", "samples/s", "epoch s",
-                "GEMM GFLOP/s", "roofline s/s", "fraction", "torch s/s", "speedup");
+        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores; median of %s run(s), [min-max]%n",
+                report.get("sgemmShape"), report.get("sgemmGflops"), report.get("threads"), report.get("cores"),
+                report.get("repeat"));
+        out.printf(Locale.ROOT, "%4s %6s %24s %9s %12s %9s %24s %20s%n", "N", "batch", "samples/s", "epoch s",
+                "GEMM GFLOP/s", "roofline", "torch samples/s", "speedup");
         for (Map<String, Object> r : rows) {
-            out.printf(Locale.ROOT, "%6d %,12.0f %9.2f %12.1f %,14.0f %9.2f %12s %8s%n", r.get("batch"),
-                    r.get("samplesPerSecond"), r.get("epochSeconds"), r.get("batchGemmGflops"),
-                    r.get("rooflineSamplesPerSecond"), r.get("rooflineFraction"),
-                    r.containsKey("torchSamplesPerSecond") ? String.format(Locale.ROOT, "%,.0f",
-                            r.get("torchSamplesPerSecond")) : "-",
-                    r.containsKey("speedupOverTorch") ? String.format(Locale.ROOT, "%.2fx",
-                            r.get("speedupOverTorch")) : "-");
+            boolean torch = r.containsKey("torchSamplesPerSecond");
+            out.printf(Locale.ROOT, "%4d %6d %24s %9.2f %12.1f %9.2f %24s %20s%n", r.get("n"), r.get("batch"),
+                    spread(r, "samplesPerSecond", "%,.0f"), r.get("epochSeconds"), r.get("batchGemmGflops"),
+                    r.get("rooflineFraction"), torch ? spread(r, "torchSamplesPerSecond", "%,.0f") : "-",
+                    torch ? spread(r, "speedupOverTorch", "%.2f") + "x" : "-");
         }
-        out.printf(Locale.ROOT, "lambda_max estimate (%s): %.3f s", report.get("lambdaMaxSettings"),
-                report.get("lambdaMaxSeconds"));
-        if (report.containsKey("lambdaMaxFractionOfEpochAtBatch32")) {
-            out.printf(Locale.ROOT, " = %.1f %% of an epoch at batch 32",
-                    100 * (double) report.get("lambdaMaxFractionOfEpochAtBatch32"));
+        if (report.containsKey("lambdaMaxSeconds")) {
+            out.printf(Locale.ROOT, "lambda_max estimate (%s): %.3f s", report.get("lambdaMaxSettings"),
+                    report.get("lambdaMaxSeconds"));
+            if (report.containsKey("lambdaMaxFractionOfEpochAtBatch32")) {
+                out.printf(Locale.ROOT, " = %.1f %% of an epoch at batch 32",
+                        100 * (double) report.get("lambdaMaxFractionOfEpochAtBatch32"));
+            }
+            out.println();
         }
-        out.println();
+    }
+
+    private static String spread(Map<String, Object> row, String key, String format) {
+        String median = String.format(Locale.ROOT, format, row.get(key));
+        if (repeatOf(row, key)) {
+            return median + " [" + String.format(Locale.ROOT, format, row.get(key + "Min")) + "-"
+                    + String.format(Locale.ROOT, format, row.get(key + "Max")) + "]";
+        }
+        return median;
+    }
+
+    private static boolean repeatOf(Map<String, Object> row, String key) {
+        return row.containsKey(key + "Min") && !row.get(key + "Min").equals(row.get(key + "Max"));
     }
 
     private static TrainingData firstRows(TrainingData full, int rows) {
@@ -196,23 +273,9 @@ final class BenchCommand implements Callable<Integer> {
         return new TrainingData(x, Arrays.copyOf(full.trainLabels(), r), full.testX(), full.testLabels());
     }
 
-    /** Best-of GFLOP/s of Nd4j.gemm (the call the trainer uses) for an (m x k) by (k x n) product. */
+    /** Best-of GFLOP/s of the trainer's own SGEMM call for an (m x k) by (k x n) product. */
     static double sgemmGflops(int m, int k, int n, int reps) {
-        INDArray a = Nd4j.rand(DataType.FLOAT, m, k);
-        INDArray b = Nd4j.rand(DataType.FLOAT, n, k);
-        INDArray c = Nd4j.create(DataType.FLOAT, m, n);
-        for (int i = 0; i < 3; i++) {
-            Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
-        }
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            long start = System.nanoTime();
-            for (int i = 0; i < reps; i++) {
-                Nd4j.gemm(a, b, c, false, true, 1.0, 0.0);
-            }
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return 2.0 * m * k * n * reps / best;
+        return Gemm.sgemmGflops(m, k, n, reps);
     }
 
     /** Median of three estimates at the standard settings on a J = 0.5 network (the trainer's per-epoch cost). */
@@ -230,10 +293,10 @@ final class BenchCommand implements Callable<Integer> {
         return times[1];
     }
 
-    private double torchSamplesPerSecond(int batch) throws IOException, InterruptedException {
+    private double torchSamplesPerSecond(int batch, int resolution) throws IOException, InterruptedException {
         List<String> command = List.of(python, torchScript.toString(), "--data", data.toString(), "--epochs", "1",
                 "--batch", Integer.toString(batch), "--threads", Integer.toString(threads),
-                "--train-size", Integer.toString(trainSize));
+                "--train-size", Integer.toString(trainSize), "--resolution", Integer.toString(resolution));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String last = null;
         StringBuilder all = new StringBuilder();

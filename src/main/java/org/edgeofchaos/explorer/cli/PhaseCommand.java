@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "phase", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compute the order-chaos phase diagram: lambda_max and the asymptotic distance of a random",
-            "network W_ij ~ N(J0/N, J^2/N) at every cell of a grid over x = J0/J, y = 1/J, on two threads.",
+            "network W_ij ~ N(J0/N, J^2/N) at every cell of a grid over x = J0/J, y = 1/J, on every core.",
             "Progress goes to stderr; the map is checkpointed to --out every few seconds, and rerunning the same",
             "command continues an interrupted computation where it stopped."})
 final class PhaseCommand implements Callable<Integer> {
@@ -52,10 +52,10 @@ final class PhaseCommand implements Callable<Integer> {
     @Option(names = "--y-range", paramLabel = "MIN:MAX", description = "Range of 1/J (default: ${DEFAULT-VALUE}).")
     String yRange = "0.02:2";
 
-    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", description = "Worker threads, one cell each (default: ${DEFAULT-VALUE}, the cores).")
     int threads = PhaseMapComputer.DEFAULT_WORKERS;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The map file (JSON); resumed if it holds the same parameters.")
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The map file (JSON; gzip-compressed if the name ends in .gz); resumed if it holds the same parameters.")
     Path out;
 
     @Option(names = "--force", description = "Start afresh when --out holds a map with other parameters (or cannot be read).")
@@ -148,8 +148,10 @@ final class PhaseCommand implements Callable<Integer> {
         if (result.checkpointError() != null) {
             throw result.checkpointError();
         }
-        stderr.printf(Locale.ROOT, "%s: %d cells computed in %.1f s (%d of %d in the file)%n", out,
-                result.computedByJob(), result.seconds(), result.computed(), result.total());
+        double cellsPerSecond = result.seconds() > 0 ? result.computedByJob() / result.seconds() : 0;
+        stderr.printf(Locale.ROOT, "%s: %d cells computed in %.1f s, %.2f cells/s on %d threads (%d of %d in the file)%n",
+                out, result.computedByJob(), result.seconds(), cellsPerSecond, threads, result.computed(),
+                result.total());
         stderr.flush();
 
         if (json) {
@@ -166,6 +168,8 @@ final class PhaseCommand implements Callable<Integer> {
             summary.put("resumedFrom", resumed);
             summary.put("computedNow", result.computedByJob());
             summary.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
+            summary.put("threads", threads);
+            summary.put("cellsPerSecond", Math.round(cellsPerSecond * 1000) / 1000.0);
             PhaseMap.Snapshot s = map.snapshot();
             int chaotic = 0;
             double min = Double.POSITIVE_INFINITY;

@@ -25,6 +25,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class TanhMap implements StateProduct {
 
+    // Tried: four columns of W per pass over the outputs (same summation order, so the same bits), to load and
+    // store each output once per four columns. C2 (JDK 17) did not vectorise it: 3-4x slower per estimate.
+
     /**
      * Vectors multiplied per pass over W (2.4 MB at N = 784, beyond L2). Measured per step at N = 784:
      * one vector 32 us (bandwidth-bound), two 46 us, three 77 us (vs ~80 us as 2 + 1); wider kernels were
@@ -172,30 +175,9 @@ final class TanhMap implements StateProduct {
         return s / n;
     }
 
-    // Rational minimax approximation tanh(x) ~ x P(x^2) / Q(x^2) (degrees 13/6) with the coefficients
-    // published in Eigen (MathFunctionsImpl.h, generic_fast_tanh_float) and used by XLA and ONNX Runtime.
-    // Max error 4e-7 absolute, 7 float ulps (checked against Math.tanh in TanhMapTest), far below the
-    // rounding of the float product that feeds it; it is odd, linear near 0, and vectorises, unlike
-    // Math.tanh (~30 ns per call measured here).
-    private static final float CLAMP = 7.90531110763549805f;
-    private static final float A1 = 4.89352455891786e-03f;
-    private static final float A3 = 6.37261928875436e-04f;
-    private static final float A5 = 1.48572235717979e-05f;
-    private static final float A7 = 5.12229709037114e-08f;
-    private static final float A9 = -8.60467152213735e-11f;
-    private static final float A11 = 2.00018790482477e-13f;
-    private static final float A13 = -2.76076847742355e-16f;
-    private static final float B0 = 4.89352518554385e-03f;
-    private static final float B2 = 2.26843463243900e-03f;
-    private static final float B4 = 1.18534705686654e-04f;
-    private static final float B6 = 1.19825839466702e-06f;
-
+    /** See {@link FastTanh}: inlined by C2 into the loops that call it. */
     static float tanh(float x) {
-        float c = Math.max(-CLAMP, Math.min(CLAMP, x));
-        float c2 = c * c;
-        float p = ((((((A13 * c2 + A11) * c2 + A9) * c2 + A7) * c2 + A5) * c2 + A3) * c2 + A1) * c;
-        float q = ((B6 * c2 + B4) * c2 + B2) * c2 + B0;
-        return p / q;
+        return FastTanh.tanh(x);
     }
 
     /** In place x_i <- tanh(x_i); {@link #tanh(float)} is inlined and the loop vectorised by C2. */

@@ -1,10 +1,12 @@
 package org.edgeofchaos.explorer.experiment;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.core.JacksonException;
 
@@ -51,6 +53,7 @@ public final class JsonFiles {
         if (bytes.length == 0) {
             throw new Problem("the file is empty", null);
         }
+        bytes = gunzipIfCompressed(bytes);
         T value;
         try {
             value = RunFiles.MAPPER.readValue(bytes, type);
@@ -66,5 +69,21 @@ public final class JsonFiles {
             throw new Problem("the file holds no " + kind, null);
         }
         return value;
+    }
+
+    /** A gzip stream (magic bytes 1f 8b) is inflated, so any of these files may be stored compressed. */
+    private static byte[] gunzipIfCompressed(byte[] bytes) throws Problem {
+        if (bytes.length < 2 || (bytes[0] & 0xff) != 0x1f || (bytes[1] & 0xff) != 0x8b) {
+            return bytes;
+        }
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            byte[] inflated = in.readAllBytes();
+            if (inflated.length == 0) {
+                throw new Problem("the compressed file is empty", null);
+            }
+            return inflated;
+        } catch (IOException e) {
+            throw new Problem("damaged gzip data (" + e.getMessage() + ")", e);
+        }
     }
 }

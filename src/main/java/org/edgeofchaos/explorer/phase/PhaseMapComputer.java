@@ -23,7 +23,7 @@ import org.edgeofchaos.explorer.experiment.AtomicFiles;
 /**
  * Computes the missing cells of a {@link PhaseMap} on background threads.
  *
- * <p>Cells are independent; {@code workers} tasks (2 by default, one per core of the target machine) take the next
+ * <p>Cells are independent; {@code workers} tasks (one per core by default) take the next
  * cell from a shared counter, so the picture fills in coarse to fine: first every 16th row and column, then every
  * 8th, 4th, 2nd and finally the rest, each pass row by row (see {@link #fillOrder}). Cells already computed are
  * skipped, which makes a computation resumable. Because every cell has its own seed, the values do not depend on the
@@ -38,7 +38,12 @@ import org.edgeofchaos.explorer.experiment.AtomicFiles;
  * (e.g. a dirty flag read once per frame).
  */
 public final class PhaseMapComputer implements AutoCloseable {
-    public static final int DEFAULT_WORKERS = 2;
+    /**
+     * One worker per core. Within a cell the three trajectories (x, its perturbed copy x' and the tangent vector v)
+     * already advance as one product of W with the 3-row matrix [x; x'; v], one pass over W per step
+     * ({@code TanhMap}); more cores are used by computing more cells at once, which needs no hand-off per step.
+     */
+    public static final int DEFAULT_WORKERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     public static final Duration DEFAULT_CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
     private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 

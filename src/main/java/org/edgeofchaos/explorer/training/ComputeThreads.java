@@ -19,6 +19,7 @@ public final class ComputeThreads {
     public static final int DEFAULT = Integer.getInteger("eoc.threads",
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static boolean configured;
+    private static int requested;
 
     private ComputeThreads() {
     }
@@ -36,10 +37,25 @@ public final class ComputeThreads {
         configured = true;
     }
 
-    /** Applies {@link #DEFAULT} unless a count was set; every trainer calls it, so no run uses ND4J's defaults. */
+    /**
+     * Asks for a thread count without loading ND4J now: {@link #ensureConfigured()} applies it. The window uses
+     * this so that loading the native libraries (1-2 s) happens on a background thread, not before the window shows.
+     */
+    public static synchronized void request(int threads) {
+        if (threads < 1 || threads > 256) {
+            throw new InvalidSettingException("--threads", "thread count must be in 1..256, got " + threads);
+        }
+        requested = threads;
+        configured = false;
+    }
+
+    /**
+     * Applies the {@link #request requested} count, else {@link #DEFAULT}, unless a count was set; every trainer
+     * calls it, so no run uses ND4J's defaults.
+     */
     public static synchronized void ensureConfigured() {
         if (!configured) {
-            set(DEFAULT);
+            set(requested > 0 ? requested : DEFAULT);
         }
     }
 }

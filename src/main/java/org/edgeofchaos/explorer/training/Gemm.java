@@ -3,13 +3,16 @@ package org.edgeofchaos.explorer.training;
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas.CblasTrans;
+import static org.bytedeco.openblas.global.openblas.cblas_daxpy;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas.cblas_saxpy;
 import static org.bytedeco.openblas.global.openblas.cblas_sgemm;
 
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * C = alpha op(A) op(B) + beta C as one OpenBLAS call on the arrays' memory.
@@ -20,8 +23,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * mini-batch that was about a tenth of the step, and most of its garbage. The result is the same to the bit.
  *
  * <p>Operands are row-major (c-order) matrices or row ranges of one, as the trainer's buffers and batch views are.
+ * The axpy of the parameter update goes straight to OpenBLAS for the same reason.
  */
-final class Gemm {
+public final class Gemm {
     private Gemm() {
     }
 
@@ -51,6 +55,51 @@ final class Gemm {
                     ldc);
         } else {
             throw new IllegalArgumentException("GEMM needs FLOAT or DOUBLE arrays, got " + type);
+        }
+    }
+
+    /** y += alpha x over two whole arrays of the same length and type. */
+    static void axpy(double alpha, INDArray x, INDArray y) {
+        if (x.length() != y.length() || x.dataType() != y.dataType() || x.isView() || y.isView()) {
+            throw new IllegalArgumentException("axpy needs two whole arrays of the same length and type");
+        }
+        int n = (int) x.length();
+        if (y.dataType() == DataType.FLOAT) {
+            cblas_saxpy(n, (float) alpha, floats(x), 1, floats(y), 1);
+        } else if (y.dataType() == DataType.DOUBLE) {
+            cblas_daxpy(n, alpha, doubles(x), 1, doubles(y), 1);
+        } else {
+            throw new IllegalArgumentException("axpy needs FLOAT or DOUBLE arrays, got " + y.dataType());
+        }
+    }
+
+    /**
+     * Best-of GFLOP/s of this class's SGEMM, the call the trainer makes, for the forward product of a mini-batch:
+     * (m x k) by (n x k)^T, {@code reps} products per timed round, five rounds. This is the roofline that the
+     * {@code bench} command compares training with.
+     */
+    public static double sgemmGflops(int m, int k, int n, int reps) {
+        ComputeThreads.ensureConfigured();
+        INDArray a = Nd4j.rand(DataType.FLOAT, m, k);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, k);
+        INDArray c = Nd4j.create(DataType.FLOAT, m, n);
+        try {
+            for (int i = 0; i < 3; i++) {
+                apply(a, false, b, true, 1.0, 0.0, c);
+            }
+            long best = Long.MAX_VALUE;
+            for (int round = 0; round < 5; round++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < reps; i++) {
+                    apply(a, false, b, true, 1.0, 0.0, c);
+                }
+                best = Math.min(best, System.nanoTime() - start);
+            }
+            return 2.0 * m * k * n * reps / best;
+        } finally {
+            a.close();
+            b.close();
+            c.close();
         }
     }
 

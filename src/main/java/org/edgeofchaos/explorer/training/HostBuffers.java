@@ -63,4 +63,18 @@ final class HostBuffers {
         }
         return count;
     }
+
+    /** Bulk copy (a memcpy) of a whole FLOAT array into {@code target}. */
+    static void read(INDArray source, float[] target) {
+        FloatBuffer buffer = source.data().asNioFloat();
+        buffer.position(0);
+        buffer.get(target, 0, (int) source.length());
+    }
+
+    /** Bulk copy (a memcpy) of {@code source} into a whole FLOAT array. */
+    static void write(float[] source, INDArray target) {
+        FloatBuffer buffer = target.data().asNioFloat();
+        buffer.position(0);
+        buffer.put(source, 0, (int) target.length());
+    }
 }

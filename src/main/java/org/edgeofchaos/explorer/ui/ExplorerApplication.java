@@ -27,10 +27,11 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        FrameGapMonitor.installIfRequested(stage);
         if (System.getProperty("eoc.threads") == null) {
             // One BLAS thread leaves the second core to the FX thread. Measured on 2 cores with the charts on
             // screen: 14,000-18,000 samples/s at batch 32 with one thread, 6,000-15,000 with two.
-            ComputeThreads.set(1);
+            ComputeThreads.request(1);
         }
         FxDialogService dialogs = new FxDialogService(() -> stage);
         CrashReporter.install(AppDirectories.dataDirectory().resolve("explorer.log"), dialogs);
@@ -50,6 +51,8 @@ public final class ExplorerApplication extends Application {
             }
         }
         stage.show();
+        // After show(): on a busy machine the warm-up thread would otherwise compete with the window's first frame.
+        StartupWarmUp.start(services.trainingService().dataDirectory());
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();
         }

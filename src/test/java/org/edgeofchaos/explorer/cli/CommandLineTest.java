@@ -162,17 +162,24 @@ class CommandLineTest {
     @Test
     void benchReportsThroughputRooflineAndLyapunovCost() throws Exception {
         Result r = run("bench", "--data", DATA, "--train-size", "1000", "--batch", "50,100", "--threads", "1",
-                "--json");
+                "--resolution", "14,28", "--repeat", "2", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode node = RunFiles.MAPPER.readTree(r.out());
         assertEquals(1, node.get("threads").asInt());
         assertTrue(node.get("sgemmGflops").asDouble() > 1, r.out());
-        assertEquals(2, node.get("batches").size());
-        for (JsonNode row : node.get("batches")) {
+        // One row per (resolution, batch), resolutions outermost.
+        assertEquals(4, node.get("rows").size());
+        for (JsonNode row : node.get("rows")) {
             assertTrue(row.get("samplesPerSecond").asDouble() > 0, r.out());
             assertTrue(row.get("rooflineFraction").asDouble() > 0, r.out());
+            assertTrue(row.get("samplesPerSecondMin").asDouble() <= row.get("samplesPerSecond").asDouble(), r.out());
+            assertTrue(row.get("samplesPerSecondMax").asDouble() >= row.get("samplesPerSecond").asDouble(), r.out());
+            assertEquals(row.get("resolution").asInt() * row.get("resolution").asInt(), row.get("n").asInt());
         }
-        assertEquals(50, node.get("batches").get(0).get("batch").asInt());
+        assertEquals(14, node.get("rows").get(0).get("resolution").asInt());
+        assertEquals(50, node.get("rows").get(0).get("batch").asInt());
+        assertEquals(100, node.get("rows").get(1).get("batch").asInt());
+        assertEquals(28, node.get("rows").get(2).get("resolution").asInt());
         assertTrue(node.get("lambdaMaxSeconds").asDouble() > 0, r.out());
     }
 
@@ -184,6 +191,8 @@ class CommandLineTest {
         "lyapunov --j 1 --n 1|--n",
         "lyapunov --logistic 5|--logistic",
         "bench --batch 0|--batch",
+        "bench --resolution 20|--resolution",
+        "bench --repeat 0|--repeat",
         "train --threads 0|--threads",
         "bench --torch-baseline /no/such/script.py|/no/such/script.py"})
     void badLyapunovAndBenchInputExitsWithCodeTwo(String command, String named) {

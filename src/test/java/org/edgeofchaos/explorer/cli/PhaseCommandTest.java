@@ -58,6 +58,14 @@ class PhaseCommandTest {
         assertEquals(0, oneShot.code(), oneShot.err());
         assertTrue(PhaseMapFile.read(file).sameValues(PhaseMapFile.read(dir.resolve("one-shot.json"))));
 
+        // The compact form (gzip, chosen by the name) holds the same values.
+        Path compact = dir.resolve("one-shot.json.gz");
+        Result gz = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", compact.toString(), "--json");
+        assertEquals(0, gz.code(), gz.err());
+        assertTrue(gz.json().get("cellsPerSecond").asDouble() > 0, gz.out());
+        assertTrue(java.nio.file.Files.size(compact) < java.nio.file.Files.size(dir.resolve("one-shot.json")));
+        assertTrue(PhaseMapFile.read(file).sameValues(PhaseMapFile.read(compact)));
+
         Result again = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", file.toString(), "--json");
         assertEquals(0, again.json().get("computedNow").asInt());
 

@@ -65,6 +65,31 @@ class TanhMapTest {
         }
     }
 
+    /** One pass over W for [x; x'; v] gives the same bits as three separate matrix-vector products. */
+    @Test
+    void groupedProductEqualsOneVectorAtATimeToTheBit() {
+        int n = 53;
+        Random random = new Random(8);
+        float[] w = new float[n * n];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = (float) random.nextGaussian();
+        }
+        TanhMap map = TanhMap.ofRowMajor(w, n);
+        float[][] in = new float[3][n];
+        for (float[] v : in) {
+            for (int i = 0; i < n; i++) {
+                v[i] = (float) random.nextGaussian();
+            }
+        }
+        float[][] grouped = new float[3][n];
+        map.multiply(in, grouped, 3);
+        for (int r = 0; r < 3; r++) {
+            float[][] single = new float[1][n];
+            map.multiply(new float[][] {in[r]}, single, 1);
+            assertArrayEquals(single[0], grouped[r], "row " + r);
+        }
+    }
+
     @Test
     void rowMajorCopyOfViewsAndFOrder() {
         INDArray w = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 5, 5);

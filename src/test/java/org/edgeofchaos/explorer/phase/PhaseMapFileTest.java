@@ -44,6 +44,30 @@ class PhaseMapFileTest {
     }
 
     @Test
+    void aGzFileIsWrittenCompressedAndReadLikeTheJson() throws Exception {
+        PhaseMap map = partialMap();
+        Path json = dir.resolve("map.json");
+        Path gz = dir.resolve("map.json.gz");
+        PhaseMapFile.write(json, map);
+        PhaseMapFile.write(gz, map);
+        byte[] compressed = Files.readAllBytes(gz);
+        assertEquals(0x1f, compressed[0] & 0xff);
+        assertEquals(0x8b, compressed[1] & 0xff);
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(gz))) {
+            assertEquals(Files.readString(json), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        PhaseMap back = PhaseMapFile.read(gz);
+        assertEquals(map.spec(), back.spec());
+        assertTrue(map.sameValues(back));
+        try (var in = Files.newInputStream(gz)) {
+            assertTrue(map.sameValues(PhaseMapFile.read(in, gz)));
+        }
+
+        Files.write(gz, java.util.Arrays.copyOf(compressed, compressed.length / 2));
+        assertOneLineNaming(gz, "damaged gzip data");
+    }
+
+    @Test
     void corruptFilesGiveAOneLineMessageNamingTheFile() throws Exception {
         Path file = dir.resolve("broken.json");
         PhaseMapFile.write(file, partialMap());

@@ -112,4 +112,38 @@ class SgdStepTest {
         assertEquals(expected.loss() * ROWS, result[0], 1e-10);
         assertEquals(expected.accuracy() * ROWS, result[1], 1e-10);
     }
+
+    /**
+     * The float path (Java tanh approximation, derivative from the stored activations, bulk host copies) follows
+     * the double path (Math.tanh) to float precision over several steps with momentum and weight decay.
+     */
+    @Test
+    void floatStepsFollowTheDoubleStepsToFloatTolerance() {
+        int n = 40;
+        int rows = 16;
+        TrainingData data = SyntheticData.teacher(rows, 4, n, 7, DataType.DOUBLE);
+        TanhNetwork reference = TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE, new SplittableRandom(5));
+        TanhNetwork single = TanhNetwork.of(reference.hiddenWeights().castTo(DataType.FLOAT),
+                reference.outputWeights().castTo(DataType.FLOAT), reference.outputBias().castTo(DataType.FLOAT));
+        INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
+        SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
+        SgdStep floatStep = new SgdStep(rows, n, DataType.FLOAT);
+        for (int s = 0; s < 5; s++) {
+            double[] d = doubleStep.apply(reference, data.trainX(), data.trainLabels(), 0, 0.2, 0.8, 0.01);
+            double[] f = floatStep.apply(single, xFloat, data.trainLabels(), 0, 0.2, 0.8, 0.01);
+            assertEquals(d[0], f[0], 1e-5 * rows, "loss at step " + s);
+            assertEquals(d[1], f[1], "correct predictions at step " + s);
+        }
+        // The weights moved (the comparison is not of two untouched networks) and agree to float precision.
+        assertTrue(reference.hiddenWeights().sub(TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE,
+                new SplittableRandom(5)).hiddenWeights()).norm2Number().doubleValue() > 1e-2);
+        assertMaxDifference(reference.hiddenWeights(), single.hiddenWeights(), 1e-5);
+        assertMaxDifference(reference.outputWeights(), single.outputWeights(), 1e-5);
+        assertMaxDifference(reference.outputBias(), single.outputBias(), 1e-5);
+    }
+
+    private static void assertMaxDifference(INDArray expected, INDArray actual, double tolerance) {
+        double worst = expected.sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
+        assertTrue(worst < tolerance, "max |difference| " + worst);
+    }
 }

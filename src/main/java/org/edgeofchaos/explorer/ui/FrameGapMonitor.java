@@ -1,0 +1,137 @@
+package org.edgeofchaos.explorer.ui;
+
+import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.Locale;
+
+import javafx.animation.AnimationTimer;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Measures what the user feels: how long after launch the window appears, and the gaps between JavaFX pulses while
+ * it is open. Enabled with {@code -Deoc.frameGaps=true} (threshold 50 ms, or {@code -Deoc.frameGaps=30} for
+ * another), it logs at INFO level (on stderr by default):
+ * <ul>
+ *   <li>{@code startup: window shown N ms after JVM start} and the time of the first frame after that;</li>
+ *   <li>every pulse gap above the threshold, with the time since launch, as {@code frame gap: N ms at T s};</li>
+ *   <li>every 10 s and when the window closes, a summary: frames, the longest gap, the 99th percentile and the
+ *       number of gaps over the threshold.</li>
+ * </ul>
+ *
+ * <p>Why an {@link AnimationTimer}: while one runs, JavaFX schedules a pulse every 1/60 s, so the time between two
+ * calls is exactly how long the FX thread was unable to draw: layout, CSS, chart redraws and any work that wrongly
+ * runs on it all show up. Without the property nothing is installed, so the window pays nothing for it.
+ */
+public final class FrameGapMonitor {
+    /** The system property that enables the monitor: {@code true} or a threshold in milliseconds. */
+    public static final String PROPERTY = "eoc.frameGaps";
+    private static final System.Logger LOG = System.getLogger("org.edgeofchaos.explorer.ui.frames");
+    private static final long SUMMARY_NANOS = 10_000_000_000L;
+
+    private final double thresholdMillis;
+    private final long jvmStartMillis;
+    private final double[] window = new double[1 << 12];
+    private int windowCount;
+    private long frames;
+    private long overThreshold;
+    private double longest;
+    private long last;
+    private long lastSummary;
+    private boolean firstFrameLogged;
+
+    private FrameGapMonitor(double thresholdMillis) {
+        this.thresholdMillis = thresholdMillis;
+        this.jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Installs the monitor on the stage if {@value #PROPERTY} asks for it; call before {@code stage.show()}. */
+    public static void installIfRequested(Stage stage) {
+        String value = System.getProperty(PROPERTY);
+        if (value == null || value.isBlank() || "false".equalsIgnoreCase(value)) {
+            return;
+        }
+        double threshold = 50;
+        if (!"true".equalsIgnoreCase(value)) {
+            try {
+                threshold = Double.parseDouble(value);
+            } catch (NumberFormatException e) {
+                LOG.log(Level.WARNING, PROPERTY + "=" + value + " is neither true nor a threshold in ms; using 50");
+            }
+        }
+        FrameGapMonitor monitor = new FrameGapMonitor(threshold);
+        LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: JavaFX start() %d ms after JVM start",
+                System.currentTimeMillis() - monitor.jvmStartMillis));
+        monitor.attach(stage);
+    }
+
+    private void attach(Stage stage) {
+        AnimationTimer timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulse(now);
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            // CPU times as well as wall time: on a shared, loaded machine the wall time mostly measures the queue.
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: window shown %d ms after JVM start (CPU: FX "
+                    + "thread %.0f ms, whole process %.0f ms)", System.currentTimeMillis() - jvmStartMillis,
+                    ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis()));
+            timer.start();
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            timer.stop();
+            summary("at close");
+        });
+    }
+
+    private static double processCpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e6;
+        }
+        return Double.NaN;
+    }
+
+    private void pulse(long now) {
+        if (!firstFrameLogged) {
+            firstFrameLogged = true;
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: first frame %d ms after JVM start",
+                    System.currentTimeMillis() - jvmStartMillis));
+            last = now;
+            lastSummary = now;
+            return;
+        }
+        double gap = (now - last) / 1e6;
+        last = now;
+        frames++;
+        longest = Math.max(longest, gap);
+        if (windowCount < window.length) {
+            window[windowCount++] = gap;
+        }
+        if (gap > thresholdMillis) {
+            overThreshold++;
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "frame gap: %.0f ms at %.1f s", gap,
+                    (System.currentTimeMillis() - jvmStartMillis) / 1e3));
+        }
+        if (now - lastSummary >= SUMMARY_NANOS) {
+            lastSummary = now;
+            summary("last 10 s");
+        }
+    }
+
+    private void summary(String label) {
+        double p99 = 0;
+        double max = 0;
+        if (windowCount > 0) {
+            double[] sorted = Arrays.copyOf(window, windowCount);
+            Arrays.sort(sorted);
+            p99 = sorted[Math.min(windowCount - 1, (int) Math.ceil(0.99 * windowCount) - 1)];
+            max = sorted[windowCount - 1];
+        }
+        LOG.log(Level.INFO, String.format(Locale.ROOT, "frames %s: %d pulses, longest gap %.0f ms, 99th percentile "
+                + "%.0f ms; since start: %d pulses, %d gaps over %.0f ms, longest %.0f ms", label, windowCount, max,
+                p99, frames, overThreshold, thresholdMillis, longest));
+        windowCount = 0;
+    }
+}
