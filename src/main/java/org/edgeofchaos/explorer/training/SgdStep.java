@@ -63,10 +63,10 @@ final class SgdStep implements AutoCloseable {
         return batch;
     }
 
-    /** Frees the buffers now (about 3 batch x N arrays) instead of whenever a garbage collection runs. */
+    /** Frees the buffers now (two batch x N arrays and the small ones) instead of whenever a garbage collection runs. */
     @Override
     public void close() {
-        for (INDArray a : new INDArray[] {preActivation, hidden, logits, gradLogits, gradHidden}) {
+        for (INDArray a : new INDArray[] {hidden, logits, gradLogits, gradHidden}) {
             if (!a.wasClosed()) {
                 a.close();
             }
