@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
@@ -78,7 +79,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
 
-    @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table.")
+    @Option(names = "--spectra", description = "Eigenvalues of W and D* every epoch whatever N (by default only up to N = 400: at N = 784 they cost about 2.4 s per epoch).")
+    boolean spectra;
+
+    @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table (without the eigenvalues and return-map series, which --out saves).")
     boolean json;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Save the whole run as one JSON file (written atomically, after every epoch).")
@@ -98,8 +102,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingListener recorder = out == null ? new TrainingListener() { }
                 : new RunRecorder(RunRecorder.newId(), hp, run.datasetInfo(), out, e -> saveError[0] = e);
         TrainingListener printer = json ? new JsonLines(stdout) : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize());
-        RunOutcome outcome = run.execute(new TrainingControl(), TrainingListener.of(recorder, printer),
-                Trainer.DEFAULT_PROGRESS_INTERVAL);
+        RunOutcome outcome = run.trainer(DynamicsProbes.standard(spectra), new TrainingControl(),
+                TrainingListener.of(recorder, printer), Trainer.DEFAULT_PROGRESS_INTERVAL).run();
         if (saveError[0] != null) {
             throw saveError[0];
         }
@@ -112,10 +116,15 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** {@code --json}: exactly the fields of {@link EpochMetrics}, one object per line. */
+    /** {@code --json}: the fields of {@link EpochMetrics} but the bulky portrait, one object per line. */
     private static final class JsonLines implements TrainingListener {
-        private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.writer()
+        private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.copy()
+                .addMixIn(EpochMetrics.class, WithoutPortrait.class).writer()
                 .without(SerializationFeature.INDENT_OUTPUT);
+
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"portrait"})
+        private abstract static class WithoutPortrait {
+        }
         private final PrintWriter out;
 
         JsonLines(PrintWriter out) {
@@ -136,8 +145,8 @@ final class TrainCommand implements Callable<Integer> {
     /** A readable table on stdout and, when attached to a terminal, a progress bar on stderr. */
     private static final class Table implements TrainingListener {
         private static final String HEADER = String.format(Locale.ROOT,
-                "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s", "epoch", "train loss", "train acc",
-                "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s");
+                "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s  %6s %s", "epoch", "train loss", "train acc",
+                "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s", "||D*||", "attractor");
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean terminal = System.console() != null;
@@ -183,9 +192,12 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(HEADER);
                 headerPrinted = true;
             }
-            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8.4f %9.4f %7.2f %,9.0f%s%n",
+            String attractor = m.attractor() == null ? "" : m.period() == null ? m.attractor()
+                    : m.attractor() + " " + m.period();
+            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8.4f %9.4f %7.2f %,9.0f  %6.4f %s%s%n",
                     m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.j(), m.j0(),
-                    m.lambdaMax(), m.distance(), m.seconds(), m.samplesPerSecond(), m.diverged() ? "  diverged" : "");
+                    m.lambdaMax(), m.distance(), m.seconds(), m.samplesPerSecond(), m.jacobianNorm(), attractor,
+                    m.diverged() ? "  diverged" : "");
             out.flush();
         }
 

@@ -9,6 +9,12 @@ package org.edgeofchaos.explorer.training;
  * and {@code distance} describe the hidden map x -> tanh(W x) at the end of the epoch. {@code seconds} and
  * {@code samplesPerSecond} count training only, not the evaluation. For a diverged epoch the values that could
  * not be computed are NaN.
+ *
+ * <p>The attractor of the hidden map (added later, hence last): {@code jacobianNorm} = ||D*||_F / sqrt(N) on the
+ * attractor (paper 2's order parameter, edge at 1), {@code lambdaError} the standard error of lambda_max,
+ * {@code attractor} one of "fixed-point", "periodic", "quasi-periodic", "chaotic" and {@code period} the period of
+ * a periodic one; {@code portrait} the eigenvalues and return-map series for the spectrum view (left out of
+ * {@code train --json} lines). In run files written before these existed {@code attractor} is null: not measured.
  */
 public record EpochMetrics(
         int epoch,
@@ -22,5 +28,18 @@ public record EpochMetrics(
         double distance,
         double seconds,
         double samplesPerSecond,
-        boolean diverged) {
+        boolean diverged,
+        double jacobianNorm,
+        double lambdaError,
+        String attractor,
+        Integer period,
+        DynamicsPortrait portrait) {
+
+    /** An epoch without attractor measurements (diverged, or measured by a probe that does not look at them). */
+    public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
+            boolean diverged) {
+        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
+                samplesPerSecond, diverged, Double.NaN, Double.NaN, null, null, null);
+    }
 }

@@ -184,7 +184,8 @@ public final class Trainer {
             DynamicsProbe.Measurement m = probe.measure(network.hiddenWeights());
             EpochMetrics metrics = new EpochMetrics(epoch, epochLoss / trainSize, epochCorrect / trainSize,
                     test.loss(), test.accuracy(), m.j(), m.j0(), m.lambdaMax(), m.distance(), seconds,
-                    trainSize / seconds, false);
+                    trainSize / seconds, false, m.jacobianNorm(), m.lambdaError(), m.attractor(), m.period(),
+                    m.portrait());
             epochs.add(metrics);
             listener.onEpoch(metrics);
         }
