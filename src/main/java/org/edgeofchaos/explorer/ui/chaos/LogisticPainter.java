@@ -83,7 +83,6 @@ public final class LogisticPainter implements Painter {
         boolean[] chaotic = new boolean[w];
         double[] r = picture.r();
         double half = r.length > 1 ? (r[1] - r[0]) / 2 : 0;
-        int max = 1;
         for (int i = 0; i < r.length; i++) {
             int c0 = (int) Math.floor(f.px(r[i] - half) - a.getX());
             int c1 = (int) Math.floor(f.px(r[i] + half) - a.getX());
@@ -95,19 +94,25 @@ public final class LogisticPainter implements Painter {
                 for (float x : picture.points()[i]) {
                     int row = (int) Math.floor((1 - x) * (h - 1) + 0.5);
                     if (row >= 0 && row < h) {
-                        max = Math.max(max, ++counts[row * w + c]);
+                        counts[row * w + c]++;
                     }
                 }
             }
         }
+        // Darkness grows with the log of the visits relative to the column's densest pixel, so a chaotic band
+        // (points spread over many pixels) stays as visible as a cycle (all points on a few pixels).
+        int[] columnMax = new int[w];
+        for (int row = 0; row < h; row++) {
+            for (int c = 0; c < w; c++) {
+                columnMax[c] = Math.max(columnMax[c], counts[row * w + c]);
+            }
+        }
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        double logMax = Math.log1p(max);
         for (int row = 0; row < h; row++) {
             for (int c = 0; c < w; c++) {
                 int n = counts[row * w + c];
                 if (n > 0) {
-                    // Darkness grows with the log of the visits, so sparse chaotic bands stay visible.
-                    double level = 0.35 + 0.65 * Math.log1p(n) / logMax;
+                    double level = 0.45 + 0.55 * Math.log1p(n) / Math.log1p(columnMax[c]);
                     int alpha = (int) Math.round(255 * Math.min(1, level));
                     int rgb = chaotic[c] ? 0xd62728 : 0x1f3b73;
                     image.setRGB(c, row, (alpha << 24) | rgb);

@@ -12,6 +12,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -55,8 +56,7 @@ public final class NetworkDynamicsView extends BorderPane {
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setBlockIncrement(1);
-        slider.setPrefWidth(320);
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        slider.setPrefWidth(300);
         slider.maxProperty().bind(model.epochCountProperty().subtract(1).map(v -> Math.max(0, v.intValue())));
         slider.disableProperty().bind(model.epochCountProperty().lessThan(2));
         slider.setValue(Math.max(0, model.epochIndexProperty().get()));
@@ -100,7 +100,14 @@ public final class NetworkDynamicsView extends BorderPane {
                 export.getItems().add(item);
             }
         }
-        HBox bar = new HBox(8, new Label("Run:"), runs, previous, slider, next, epochLabel, export);
+        slider.setMinWidth(160);
+        epochLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox epochs = new HBox(6, previous, slider, next, epochLabel);
+        epochs.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(epochs, Priority.ALWAYS);
+        HBox source = new HBox(6, new Label("Run:"), runs, export);
+        source.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(12, 6, source, epochs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);

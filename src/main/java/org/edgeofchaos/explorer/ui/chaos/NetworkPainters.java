@@ -11,6 +11,8 @@ import java.awt.geom.Rectangle2D;
 /** The trained network's charts: spectrum with the unit circle, return map, and the evolution over epochs. */
 public final class NetworkPainters {
 
+    static final Color WEIGHTS_OUTSIDE = new Color(0xff, 0x7f, 0x0e);
+
     private NetworkPainters() {
     }
 
@@ -46,11 +48,12 @@ public final class NetworkPainters {
                 radius = Math.max(radius, 1.05 * s.j());
             }
             // Square plot area: fit the larger of the two spans into the smaller side.
-            double side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - PlotFrame.BOTTOM);
+            double bottom = PlotFrame.BOTTOM + LEGEND_ROW;
+            double side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
             double ox = (width - PlotFrame.LEFT - PlotFrame.RIGHT - side) / 2;
-            double oy = (height - PlotFrame.TOP - PlotFrame.BOTTOM - side) / 2;
+            double oy = (height - PlotFrame.TOP - bottom - side) / 2;
             PlotFrame f = new PlotFrame(new Rectangle2D.Double(ox, oy, side + PlotFrame.LEFT + PlotFrame.RIGHT,
-                    side + PlotFrame.TOP + PlotFrame.BOTTOM), -radius, radius, -radius, radius);
+                    side + PlotFrame.TOP + bottom), -radius, radius, -radius, radius, bottom);
             f.drawAxes(g, s.title(), "Re", "Im");
             Shape old = f.clip(g);
             g.setStroke(ChartStyle.THIN);
@@ -67,10 +70,16 @@ public final class NetworkPainters {
             g.draw(circle(f, 1));
             g.setStroke(ChartStyle.THIN);
             double ring = 5;
-            g.setColor(ChartStyle.WEIGHTS);
             for (int k = 0; k < s.weightRe().length; k++) {
-                g.draw(new Ellipse2D.Double(f.px(s.weightRe()[k]) - ring / 2, f.py(s.weightIm()[k]) - ring / 2, ring, ring));
+                // W's eigenvalues outside the unit circle in orange: the pair that leaves it is the Neimark-Sacker
+                // signature (x = 0 loses stability to an oscillation).
+                boolean out = Math.hypot(s.weightRe()[k], s.weightIm()[k]) > 1;
+                g.setColor(out ? WEIGHTS_OUTSIDE : ChartStyle.WEIGHTS);
+                g.setStroke(out ? ChartStyle.LINE : ChartStyle.THIN);
+                double d = out ? ring + 2 : ring;
+                g.draw(new Ellipse2D.Double(f.px(s.weightRe()[k]) - d / 2, f.py(s.weightIm()[k]) - d / 2, d, d));
             }
+            g.setStroke(ChartStyle.THIN);
             double dot = 4.5;
             for (int k = 0; k < s.jacobianRe().length; k++) {
                 double re = s.jacobianRe()[k];
@@ -79,11 +88,11 @@ public final class NetworkPainters {
                 g.fill(new Ellipse2D.Double(f.px(re) - dot / 2, f.py(im) - dot / 2, dot, dot));
             }
             g.setClip(old);
-            legend(g, f, new String[] {"eigenvalues of W", "eigenvalues of D* (red: outside the unit circle)",
-                "unit circle |mu| = 1", "circle |mu| = J"},
-                    new Color[] {ChartStyle.WEIGHTS, ChartStyle.JACOBIAN, ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED});
+            legendRow(g, f, f.area().getMaxY() + PlotFrame.BOTTOM + 10, new String[] {"W", "W outside",
+                "D* at the attractor", "D* outside", "|mu| = 1", "|mu| = J"}, new Color[] {ChartStyle.WEIGHTS,
+                WEIGHTS_OUTSIDE, ChartStyle.JACOBIAN, ChartStyle.CHAOS, ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED});
             if (s.empty()) {
-                note(g, f, "No eigenvalues stored for this epoch (run with N > 400 without --spectra, or an old run file)");
+                note(g, f, "No eigenvalues stored");
             }
         };
     }
@@ -92,21 +101,25 @@ public final class NetworkPainters {
         return new Ellipse2D.Double(f.px(-r), f.py(r), f.px(r) - f.px(-r), f.py(-r) - f.py(r));
     }
 
-    private static void legend(Graphics2D g, PlotFrame f, String[] labels, Color[] colors) {
+    /** Height reserved under a plot for one legend row. */
+    static final double LEGEND_ROW = 20;
+
+    /** Legend entries in a row (wrapping) starting at the plot's left edge, baseline {@code y}. */
+    private static void legendRow(Graphics2D g, PlotFrame f, double y, String[] labels, Color[] colors) {
         g.setFont(ChartStyle.TICK);
-        double x = f.area().getX() + 6;
-        double y = f.area().getY() + 14;
-        int widest = 0;
-        for (String label : labels) {
-            widest = Math.max(widest, g.getFontMetrics().stringWidth(label));
-        }
-        g.setColor(new Color(255, 255, 255, 210));
-        g.fill(new Rectangle2D.Double(x - 3, y - 12, widest + 24, labels.length * 15 + 2));
+        double x = f.area().getX();
+        double line = y;
         for (int k = 0; k < labels.length; k++) {
+            int w = g.getFontMetrics().stringWidth(labels[k]) + 28;
+            if (x + w > f.area().getMaxX() + PlotFrame.RIGHT && x > f.area().getX()) {
+                x = f.area().getX();
+                line += 13;
+            }
             g.setColor(colors[k]);
-            g.fill(new Rectangle2D.Double(x, y - 7 + k * 15, 10, 4));
+            g.fill(new Rectangle2D.Double(x, line - 7, 10, 5));
             g.setColor(ChartStyle.TEXT);
-            g.drawString(labels[k], (float) (x + 15), (float) (y + k * 15));
+            g.drawString(labels[k], (float) (x + 14), (float) line);
+            x += w;
         }
     }
 
@@ -151,7 +164,7 @@ public final class NetworkPainters {
             }
             g.setClip(old);
             if (m.length < 2) {
-                note(g, f, "No return map stored for this epoch");
+                note(g, f, "No return map stored");
             }
         };
     }
@@ -180,8 +193,9 @@ public final class NetworkPainters {
                     }
                 }
             }
-            PlotFrame fl = new PlotFrame(new Rectangle2D.Double(0, 0, width, half), xMin, xMax, lMin * 1.1, lMax * 1.1, 22);
-            fl.drawAxes(g, "lambda_max per epoch (+- 3 standard errors), coloured by attractor", "", "lambda_max");
+            PlotFrame fl = new PlotFrame(new Rectangle2D.Double(0, 0, width, half), xMin, xMax, lMin * 1.1, lMax * 1.1,
+                    22 + LEGEND_ROW);
+            fl.drawAxes(g, "lambda_max +- 3 SE, by attractor", "", "lambda_max");
             Shape old = fl.clip(g);
             g.setColor(ChartStyle.AXIS);
             g.draw(new Line2D.Double(fl.area().getX(), fl.py(0), fl.area().getMaxX(), fl.py(0)));
@@ -198,10 +212,11 @@ public final class NetworkPainters {
                 g.fill(new Ellipse2D.Double(x - 3.5, fl.py(l) - 3.5, 7, 7));
             }
             g.setClip(old);
-            kindsLegend(g, fl);
+            kindsLegend(g, fl, fl.area().getMaxY() + 30);
 
-            PlotFrame fj = new PlotFrame(new Rectangle2D.Double(0, half, width, height - half), xMin, xMax, 0, top);
-            fj.drawAxes(g, "Edge at 1: Jacobian norm ||D*||_F / sqrt(N), J, leading |eigenvalue| of W", "epoch", "");
+            PlotFrame fj = new PlotFrame(new Rectangle2D.Double(0, half, width, height - half), xMin, xMax, 0, top,
+                    PlotFrame.BOTTOM + LEGEND_ROW);
+            fj.drawAxes(g, "Edge at 1: ||D*||_F/sqrt(N), |mu_1(W)|, J", "epoch", "");
             old = fj.clip(g);
             g.setColor(ChartStyle.AXIS);
             g.setStroke(ChartStyle.DASHED);
@@ -212,18 +227,19 @@ public final class NetworkPainters {
             line(g, fj, e.epochs(), e.leadingWeight(), new Color(0xff, 0x7f, 0x0e));
             line(g, fj, e.epochs(), e.jacobianNorm(), ChartStyle.JACOBIAN);
             g.setClip(old);
-            legend(g, fj, new String[] {"||D*||_F / sqrt(N)", "|mu_1(W)|", "J"},
+            legendRow(g, fj, fj.area().getMaxY() + PlotFrame.BOTTOM + 6, new String[] {"||D*||_F / sqrt(N)",
+                "|mu_1(W)|", "J"},
                     new Color[] {ChartStyle.JACOBIAN, new Color(0xff, 0x7f, 0x0e), ChartStyle.MUTED});
         };
     }
 
-    private static void kindsLegend(Graphics2D g, PlotFrame f) {
+    private static void kindsLegend(Graphics2D g, PlotFrame f, double y) {
         String[] kinds = {"fixed-point", "periodic", "quasi-periodic", "chaotic"};
         Color[] colors = new Color[kinds.length];
         for (int k = 0; k < kinds.length; k++) {
             colors[k] = colorOf(kinds[k]);
         }
-        legend(g, f, kinds, colors);
+        legendRow(g, f, y, kinds, colors);
     }
 
     private static void mark(Graphics2D g, PlotFrame f, NetworkPictures.Evolution e) {

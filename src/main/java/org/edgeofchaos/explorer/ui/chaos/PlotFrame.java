@@ -147,13 +147,16 @@ final class PlotFrame {
         }
         double raw = span / Math.max(1, target);
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double step = magnitude;
-        for (double m : new double[] {1, 2, 5, 10}) {
-            step = m * magnitude;
-            if (step >= raw) {
-                break;
-            }
+        double[] nice = {0.2, 0.5, 1, 2, 5, 10};
+        int k = 2;
+        while (k < nice.length - 1 && nice[k] * magnitude < raw) {
+            k++;
         }
+        // At least three ticks: a narrow axis would otherwise show a single label.
+        while (k > 0 && span / (nice[k] * magnitude) < 2) {
+            k--;
+        }
+        double step = nice[k] * magnitude;
         double first = Math.ceil(min / step - 1e-9) * step;
         for (double t = first; t <= max + step * 1e-9; t += step) {
             out.add(Math.abs(t) < step * 1e-9 ? 0.0 : t);
@@ -163,7 +166,7 @@ final class PlotFrame {
 
     /** Enough decimals to tell ticks of a span apart. */
     static String format(double value, double span) {
-        int decimals = (int) Math.max(0, Math.min(8, Math.ceil(-Math.log10(span / 5)) + 0));
+        int decimals = (int) Math.max(0, Math.min(8, Math.ceil(-Math.log10(span / 10))));
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }
