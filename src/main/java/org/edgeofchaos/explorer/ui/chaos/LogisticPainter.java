@@ -75,7 +75,7 @@ public final class LogisticPainter implements Painter {
     }
 
     private void drawBifurcation(Graphics2D g, PlotFrame f) {
-        f.drawAxes(g, "Bifurcation diagram: attractor of x -> r x (1 - x)", "", "x");
+        f.drawAxes(g, "Bifurcation diagram of x -> r x (1 - x)", "", "x");
         Rectangle2D a = f.area();
         int w = (int) Math.max(1, Math.round(a.getWidth()));
         int h = (int) Math.max(1, Math.round(a.getHeight()));
@@ -123,7 +123,7 @@ public final class LogisticPainter implements Painter {
     }
 
     private void drawLambda(Graphics2D g, PlotFrame f) {
-        f.drawAxes(g, "Lyapunov exponent lambda(r)  (red: lambda > 0, chaos)", "", "lambda");
+        f.drawAxes(g, "Lyapunov exponent lambda(r), red where > 0 (chaos)", "", "lambda");
         Shape old = f.clip(g);
         double[] r = picture.r();
         double[] lambda = picture.lambda();
@@ -165,7 +165,7 @@ public final class LogisticPainter implements Painter {
             ticks[k] = k;
             labels[k] = k == top ? ">=" + (1 << k) : Integer.toString(1 << k);
         }
-        f.drawAxes(g, "Distinct stable states (period of the attractor)", "r", "states", ticks, labels);
+        f.drawAxes(g, "Distinct stable states (period)", "r", "states", ticks, labels);
         Shape old = f.clip(g);
         double[] r = picture.r();
         double half = r.length > 1 ? (r[1] - r[0]) / 2 : 0;

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+
 /**
  * The trained network's dynamics: the spectrum (W and D* against the unit circle) on the left, the return map and
  * the evolution over epochs on the right, a run chooser and an epoch slider on top, the epoch's summary below.
@@ -112,12 +113,13 @@ public final class NetworkDynamicsView extends BorderPane {
         bar.setPadding(new Insets(6, 8, 6, 8));
         setTop(bar);
 
-        VBox right = new VBox(6, returnMap, evolution);
-        VBox.setVgrow(returnMap, Priority.ALWAYS);
-        VBox.setVgrow(evolution, Priority.ALWAYS);
-        SplitPane split = new SplitPane(spectrum, right);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        // The two square charts side by side, the epochs overview across the whole width below.
+        SplitPane pictures = new SplitPane(spectrum, returnMap);
+        pictures.setOrientation(Orientation.HORIZONTAL);
+        pictures.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(pictures, evolution);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.58);
         setCenter(split);
 
         Label summary = new Label();

@@ -129,7 +129,6 @@ public final class NetworkDynamicsViewModel {
     public void refreshRuns() {
         files.execute(BackgroundTask.wrap(store::list).onSuccess(entries -> {
             List<RunChoice> list = new ArrayList<>();
-            list.add(LIVE);
             for (RunStore.Entry e : entries) {
                 if (e.readable()) {
                     RunRecord r = e.run();
@@ -138,8 +137,21 @@ public final class NetworkDynamicsViewModel {
                             e.file()));
                 }
             }
-            choices.setAll(list);
+            // Keep the first item (and whatever is selected among the rest) in place: replacing the whole list
+            // would clear a combo box's selection.
+            choices.retainAll(list.isEmpty() ? List.of(LIVE) : concat(LIVE, list));
+            for (RunChoice c : list) {
+                if (!choices.contains(c)) {
+                    choices.add(c);
+                }
+            }
         }).onFailure(e -> message.set("Could not list the saved runs: " + e.getMessage())));
+    }
+
+    private static List<RunChoice> concat(RunChoice first, List<RunChoice> rest) {
+        List<RunChoice> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     /** Shows the live run, or reads a saved run in the background and shows it from its first epoch. */
@@ -195,8 +207,8 @@ public final class NetworkDynamicsViewModel {
         spectrum.set(new NetworkPictures.Spectrum(String.format(Locale.ROOT, "Eigenvalues, epoch %d (J = %.3f)",
                 m.epoch(), m.j()), m.j(), p == null ? empty : p.weightRe(), p == null ? empty : p.weightIm(),
                 p == null ? empty : p.jacobianRe(), p == null ? empty : p.jacobianIm()));
-        returnMap.set(new NetworkPictures.ReturnMap(String.format(Locale.ROOT, "Return map of the mean activity, "
-                + "epoch %d", m.epoch()), p == null ? empty : p.meanActivity()));
+        returnMap.set(new NetworkPictures.ReturnMap(String.format(Locale.ROOT, "Return map, epoch %d",
+                m.epoch()), p == null ? empty : p.meanActivity()));
         summary.set(summaryOf(m));
     }
 

@@ -48,7 +48,7 @@ public final class NetworkPainters {
                 radius = Math.max(radius, 1.05 * s.j());
             }
             // Square plot area: fit the larger of the two spans into the smaller side.
-            double bottom = PlotFrame.BOTTOM + LEGEND_ROW;
+            double bottom = PlotFrame.BOTTOM + LEGEND_ROW + 13; // two legend lines when narrow
             double side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
             double ox = (width - PlotFrame.LEFT - PlotFrame.RIGHT - side) / 2;
             double oy = (height - PlotFrame.TOP - bottom - side) / 2;
@@ -89,7 +89,7 @@ public final class NetworkPainters {
             }
             g.setClip(old);
             legendRow(g, f, f.area().getMaxY() + PlotFrame.BOTTOM + 10, new String[] {"W", "W outside",
-                "D* at the attractor", "D* outside", "|mu| = 1", "|mu| = J"}, new Color[] {ChartStyle.WEIGHTS,
+                "D*", "D* outside", "|mu| = 1", "|mu| = J"}, new Color[] {ChartStyle.WEIGHTS,
                 WEIGHTS_OUTSIDE, ChartStyle.JACOBIAN, ChartStyle.CHAOS, ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED});
             if (s.empty()) {
                 note(g, f, "No eigenvalues stored");
@@ -110,7 +110,7 @@ public final class NetworkPainters {
         double x = f.area().getX();
         double line = y;
         for (int k = 0; k < labels.length; k++) {
-            int w = g.getFontMetrics().stringWidth(labels[k]) + 28;
+            int w = g.getFontMetrics().stringWidth(labels[k]) + 22;
             if (x + w > f.area().getMaxX() + PlotFrame.RIGHT && x > f.area().getX()) {
                 x = f.area().getX();
                 line += 13;
@@ -193,9 +193,16 @@ public final class NetworkPainters {
                     }
                 }
             }
-            PlotFrame fl = new PlotFrame(new Rectangle2D.Double(0, 0, width, half), xMin, xMax, lMin * 1.1, lMax * 1.1,
-                    22 + LEGEND_ROW);
-            fl.drawAxes(g, "lambda_max +- 3 SE, by attractor", "", "lambda_max");
+            // Wide area: the two panels side by side; otherwise stacked.
+            boolean wide = width > 1.6 * height;
+            double panelWidth = wide ? Math.round(width / 2) : width;
+            Rectangle2D first = wide ? new Rectangle2D.Double(0, 0, panelWidth, height)
+                    : new Rectangle2D.Double(0, 0, width, half);
+            Rectangle2D second = wide ? new Rectangle2D.Double(panelWidth, 0, width - panelWidth, height)
+                    : new Rectangle2D.Double(0, half, width, height - half);
+            PlotFrame fl = new PlotFrame(first, xMin, xMax, lMin * 1.1, lMax * 1.1,
+                    (wide ? PlotFrame.BOTTOM : 22) + LEGEND_ROW + (panelWidth < 420 ? 13 : 0));
+            fl.drawAxes(g, "lambda_max +- 3 SE, by attractor", wide ? "epoch" : "", "lambda_max");
             Shape old = fl.clip(g);
             g.setColor(ChartStyle.AXIS);
             g.draw(new Line2D.Double(fl.area().getX(), fl.py(0), fl.area().getMaxX(), fl.py(0)));
@@ -212,11 +219,10 @@ public final class NetworkPainters {
                 g.fill(new Ellipse2D.Double(x - 3.5, fl.py(l) - 3.5, 7, 7));
             }
             g.setClip(old);
-            kindsLegend(g, fl, fl.area().getMaxY() + 30);
+            kindsLegend(g, fl, fl.area().getMaxY() + (wide ? PlotFrame.BOTTOM + 6 : 30));
 
-            PlotFrame fj = new PlotFrame(new Rectangle2D.Double(0, half, width, height - half), xMin, xMax, 0, top,
-                    PlotFrame.BOTTOM + LEGEND_ROW);
-            fj.drawAxes(g, "Edge at 1: ||D*||_F/sqrt(N), |mu_1(W)|, J", "epoch", "");
+            PlotFrame fj = new PlotFrame(second, xMin, xMax, 0, top, PlotFrame.BOTTOM + LEGEND_ROW);
+            fj.drawAxes(g, "The edge at 1", "epoch", "");
             old = fj.clip(g);
             g.setColor(ChartStyle.AXIS);
             g.setStroke(ChartStyle.DASHED);
