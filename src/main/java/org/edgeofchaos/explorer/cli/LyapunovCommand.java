@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.edgeofchaos.explorer.dynamics.AttractorAnalyzer;
+import org.edgeofchaos.explorer.dynamics.AttractorReport;
 import org.edgeofchaos.explorer.dynamics.LogisticMap;
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
 import org.edgeofchaos.explorer.dynamics.LyapunovResult;
+import org.edgeofchaos.explorer.dynamics.LyapunovSpectrum;
 import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 import org.edgeofchaos.explorer.dynamics.RandomNetworks;
 import org.edgeofchaos.explorer.experiment.RunFiles;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lyapunov", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Maximal Lyapunov exponent of x -> tanh(W x) for a random network W_ij ~ N(J0/N, J^2/N),",
-            "with the paper's asymptotic distance and the mean-field value; or of the logistic map."})
+            "with the paper's asymptotic distance, the mean-field value, the asymptotic Jacobian norm and the",
+            "attractor's kind (fixed-point, periodic with its period, quasi-periodic, chaotic); or of the logistic map."})
 final class LyapunovCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,8 +59,18 @@ final class LyapunovCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the network and initial states (default: ${DEFAULT-VALUE}).")
     long seed = 0;
 
+    @Option(names = "--exponents", paramLabel = "K",
+            description = "Also the K largest Lyapunov exponents (QR method) and the Kaplan-Yorke dimension, 1..N.")
+    Integer exponents;
+
+    @Option(names = "--spectra", description = "Also the spectral radii of W and of the Jacobian D* at the attractor (LAPACK, about 10 N^3 flops each).")
+    boolean spectra;
+
     @Option(names = "--json", description = "One JSON object on stdout.")
     boolean json;
+
+    /** The attractor analysis needs its batches and two maximal periods of history. */
+    private static final int MIN_ORBIT_STEPS = 200;
 
     @Override
     public Integer call() throws Exception {
@@ -72,8 +86,11 @@ final class LyapunovCommand implements Callable<Integer> {
             out.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(result));
         } else {
-            result.forEach((k, v) -> out.printf(Locale.ROOT, "%-10s %s%n", k, v == null ? "n/a"
-                    : v instanceof Double d ? String.format(Locale.ROOT, "%.6f", d) : v));
+            result.forEach((k, v) -> out.printf(Locale.ROOT, "%-25s %s%n", k, v == null ? "n/a"
+                    : v instanceof Double d ? String.format(Locale.ROOT, "%.6f", d)
+                    : v instanceof double[] a ? java.util.Arrays.stream(a)
+                            .mapToObj(x -> String.format(Locale.ROOT, "%.6f", x))
+                            .collect(java.util.stream.Collectors.joining(" ")) : v));
         }
         out.flush();
         return 0;
@@ -86,6 +103,13 @@ final class LyapunovCommand implements Callable<Integer> {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("r", r);
         result.put("lambdaMax", LogisticMap.lyapunov(r, transientSteps, steps, 0.1234567));
+        if (steps >= MIN_ORBIT_STEPS) {
+            LogisticMap.Orbit orbit = LogisticMap.orbit(r, transientSteps, steps);
+            result.put("lambdaError", orbit.lambdaError());
+            result.put("attractor", orbit.attractor().kind().label());
+            result.put("period", orbit.attractor().period());
+            result.put("states", orbit.states());
+        }
         return result;
     }
 
@@ -99,9 +123,20 @@ final class LyapunovCommand implements Callable<Integer> {
         if (n < 2 || n > 20000) {
             throw new InvalidSettingException("--n", "must be in 2..20000, got " + n);
         }
+        if (exponents != null && (exponents < 1 || exponents > n)) {
+            throw new IllegalArgumentException("--exponents: must be in 1.." + n + " (N), got " + exponents);
+        }
+        if (steps < MIN_ORBIT_STEPS) {
+            throw new IllegalArgumentException("--steps: the attractor analysis needs >= " + MIN_ORBIT_STEPS
+                    + " steps, got " + steps);
+        }
         LyapunovEstimator.Settings settings = new LyapunovEstimator.Settings(transientSteps, steps, 1, seed,
                 500, 1e-4);
-        LyapunovResult estimate = new LyapunovEstimator(settings).estimate(RandomNetworks.gaussian(n, j, j0, seed));
+        org.nd4j.linalg.api.ndarray.INDArray w = RandomNetworks.gaussian(n, j, j0, seed);
+        LyapunovResult estimate = new LyapunovEstimator(settings).estimate(w);
+        // Same seed and steps as the estimate: the same orbit, hence the same lambda_max.
+        AttractorReport report = new AttractorAnalyzer(new AttractorAnalyzer.Settings(transientSteps, steps, seed,
+                400, spectra, 20_000)).analyze(w);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("j", j);
         result.put("j0", j0);
@@ -110,6 +145,21 @@ final class LyapunovCommand implements Callable<Integer> {
         result.put("distance", estimate.distance());
         // The closed mean-field formula of science.md section 3 holds for J0 = 0 only.
         result.put("meanField", j0 == 0 ? MeanFieldTheory.lambdaMaxJ0Zero(j) : null);
+        result.put("lambdaError", report.lambdaError());
+        result.put("jacobianNorm", report.jacobianNorm());
+        result.put("attractor", report.attractor().kind().label());
+        result.put("period", report.attractor().period());
+        if (spectra) {
+            result.put("spectralRadiusW", report.weightSpectrum().spectralRadius());
+            result.put("spectralRadiusJacobian", report.jacobianSpectrum().spectralRadius());
+            result.put("jacobianOutsideUnitCircle", report.jacobianSpectrum().countOutside(1));
+        }
+        if (exponents != null) {
+            LyapunovSpectrum qr = LyapunovSpectrum.estimate(w, exponents, transientSteps, steps, seed);
+            result.put("exponents", qr.exponents());
+            double dimension = qr.kaplanYorkeDimension();
+            result.put("kaplanYorke", Double.isNaN(dimension) ? null : dimension);
+        }
         return result;
     }
 }

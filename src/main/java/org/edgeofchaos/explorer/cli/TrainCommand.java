@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
@@ -82,7 +83,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
 
-    @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table.")
+    @Option(names = "--spectra", description = "Eigenvalues of W and D* every epoch whatever N (by default only up to N = 400: at N = 784 they cost about 2.4 s per epoch).")
+    boolean spectra;
+
+    @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table (without the eigenvalues and return-map series, which --out saves).")
     boolean json;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Save the whole run as one JSON file (written atomically, after every epoch), with a checkpoint beside it (FILE without .json + .checkpoint).")
@@ -152,7 +156,8 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         RunOutcome outcome;
         try {
-            outcome = run.execute(control, listener, Trainer.DEFAULT_PROGRESS_INTERVAL);
+            outcome = run.execute(DynamicsProbes.standard(spectra), control, listener,
+                    Trainer.DEFAULT_PROGRESS_INTERVAL);
             if (outcome.state() == RunState.STOPPED && out != null) {
                 stderr.printf(Locale.ROOT, "stopped after epoch %d; saved in %s (continue with --resume)%n",
                         run.firstEpochDone() + outcome.epochs().size(), out);
@@ -245,10 +250,15 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code --json}: exactly the fields of {@link EpochMetrics}, one object per line. */
+    /** {@code --json}: the fields of {@link EpochMetrics} but the bulky portrait, one object per line. */
     private static final class JsonLines implements TrainingListener {
-        private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.writer()
+        private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.copy()
+                .addMixIn(EpochMetrics.class, WithoutPortrait.class).writer()
                 .without(SerializationFeature.INDENT_OUTPUT);
+
+        @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"portrait"})
+        private abstract static class WithoutPortrait {
+        }
         private final PrintWriter out;
 
         JsonLines(PrintWriter out) {
@@ -269,8 +279,8 @@ final class TrainCommand implements Callable<Integer> {
     /** A readable table on stdout and, when attached to a terminal, a progress bar on stderr. */
     private static final class Table implements TrainingListener {
         private static final String HEADER = String.format(Locale.ROOT,
-                "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s", "epoch", "train loss", "train acc",
-                "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s");
+                "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s  %6s %s", "epoch", "train loss", "train acc",
+                "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s", "||D*||", "attractor");
         private final PrintWriter out;
         private final PrintWriter err;
         private final boolean terminal = System.console() != null;
@@ -321,9 +331,11 @@ final class TrainCommand implements Callable<Integer> {
             }
             // A saturated hidden layer leaves lambda_max at the estimator's floor: a number that means nothing.
             String lambda = m.saturated() ? "saturated" : String.format(Locale.ROOT, "%8.4f", m.lambdaMax());
-            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8s %9.4f %7.2f %,9.0f%s%n",
+            String attractor = m.attractor() == null ? "" : m.period() == null ? m.attractor()
+                    : m.attractor() + " " + m.period();
+            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8s %9.4f %7.2f %,9.0f  %6.4f %s%s%n",
                     m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.j(), m.j0(),
-                    lambda, m.distance(), m.seconds(), m.samplesPerSecond(),
+                    lambda, m.distance(), m.seconds(), m.samplesPerSecond(), m.jacobianNorm(), attractor,
                     m.diverged() ? "  diverged" : m.diverging() ? "  diverging" : "");
             out.flush();
             if (m.diverging() && !divergingTold) {

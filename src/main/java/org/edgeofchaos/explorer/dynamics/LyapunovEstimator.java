@@ -251,7 +251,7 @@ public final class LyapunovEstimator {
         return Math.max(1, (int) Math.round(0.2 * distanceSteps));
     }
 
-    private static void checkInterrupted() {
+    static void checkInterrupted() {
         // isInterrupted (not interrupted()) leaves the flag set for the caller's own handling.
         if (Thread.currentThread().isInterrupted()) {
             throw new CancellationException("Lyapunov estimate interrupted");
@@ -263,7 +263,7 @@ public final class LyapunovEstimator {
      *
      * @return whether the state is now exactly zero
      */
-    private static boolean activate(float[] x) {
+    static boolean activate(float[] x) {
         TanhMap.tanhInPlace(x);
         float max = 0f;
         for (float value : x) {
@@ -281,7 +281,7 @@ public final class LyapunovEstimator {
      * returns ln of the norm before renormalisation. Renormalising every step keeps v in float range for any
      * exponent.
      */
-    private static double propagateTangent(float[] v, float[] x) {
+    static double propagateTangent(float[] v, float[] x) {
         int n = v.length;
         for (int i = 0; i < n; i++) {
             // (1 - x)(1 + x) is more accurate than 1 - x*x when |x| is close to 1.
@@ -297,7 +297,7 @@ public final class LyapunovEstimator {
         return Math.log(norm);
     }
 
-    private static float[] gaussian(Random random, int n, double std) {
+    static float[] gaussian(Random random, int n, double std) {
         float[] x = new float[n];
         for (int i = 0; i < n; i++) {
             x[i] = (float) (std * random.nextGaussian());
@@ -305,7 +305,7 @@ public final class LyapunovEstimator {
         return x;
     }
 
-    private static float[] perturbed(float[] x, Random random, double std) {
+    static float[] perturbed(float[] x, Random random, double std) {
         float[] y = new float[x.length];
         for (int i = 0; i < x.length; i++) {
             y[i] = (float) (x[i] + std * random.nextGaussian());
@@ -313,7 +313,7 @@ public final class LyapunovEstimator {
         return y;
     }
 
-    private static void scale(float[] v, float factor) {
+    static void scale(float[] v, float factor) {
         for (int i = 0; i < v.length; i++) {
             v[i] *= factor;
         }
@@ -347,7 +347,7 @@ public final class LyapunovEstimator {
         return Math.sqrt(s);
     }
 
-    private static double mean(float[] x) {
+    static double mean(float[] x) {
         double s = 0;
         for (float value : x) {
             s += value;

@@ -163,7 +163,13 @@ public final class TrainingRun {
      * shuffled copy of the training set, step buffers) when it ends, however it ends.
      */
     public RunOutcome execute(TrainingControl control, TrainingListener listener, int progressInterval) {
-        try (Trainer trainer = trainer(DynamicsProbes.standard(), control, listener, progressInterval)) {
+        return execute(DynamicsProbes.standard(), control, listener, progressInterval);
+    }
+
+    /** As {@link #execute(TrainingControl, TrainingListener, int)} with another probe. */
+    public RunOutcome execute(DynamicsProbe probe, TrainingControl control, TrainingListener listener,
+            int progressInterval) {
+        try (Trainer trainer = trainer(probe, control, listener, progressInterval)) {
             return trainer.run();
         }
     }

@@ -15,6 +15,12 @@ package org.edgeofchaos.explorer.training;
  * lambda_max only reports the estimator's floor, so it should be shown as "saturated" rather than as a number.
  * {@code diverging} warns (it does not stop the run) that the training loss has stayed above the loss of guessing,
  * ln 10, for {@link #DIVERGING_EPOCHS} epochs in a row.
+ *
+ * <p>The attractor of the hidden map (added later, hence last): {@code jacobianNorm} = ||D*||_F / sqrt(N) on the
+ * attractor (paper 2's order parameter, edge at 1), {@code lambdaError} the standard error of lambda_max,
+ * {@code attractor} one of "fixed-point", "periodic", "quasi-periodic", "chaotic" and {@code period} the period of
+ * a periodic one; {@code portrait} the eigenvalues and return-map series for the spectrum view (left out of
+ * {@code train --json} lines). In run files written before these existed {@code attractor} is null: not measured.
  */
 public record EpochMetrics(
         int epoch,
@@ -30,7 +36,12 @@ public record EpochMetrics(
         double samplesPerSecond,
         boolean diverged,
         double saturation,
-        boolean diverging) {
+        boolean diverging,
+        double jacobianNorm,
+        double lambdaError,
+        String attractor,
+        Integer period,
+        DynamicsPortrait portrait) {
 
     /** Saturation fraction above which lambda_max is meaningless (the tangent vector dies every step). */
     public static final double SATURATED = 0.99;
@@ -39,12 +50,30 @@ public record EpochMetrics(
     /** Epochs in a row above {@link #LOSS_OF_GUESSING} before a run is flagged as diverging. */
     public static final int DIVERGING_EPOCHS = 3;
 
-    /** The fields before saturation and the diverging flag existed (older run files read as not saturated). */
+    /** The fields before saturation, the diverging flag and the attractor existed (older run files). */
     public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
             double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
             boolean diverged) {
         this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
                 samplesPerSecond, diverged, Double.NaN, false);
+    }
+
+    /** An epoch without attractor measurements (diverged, or measured by a probe that does not look at them). */
+    public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
+            boolean diverged, double saturation, boolean diverging) {
+        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
+                samplesPerSecond, diverged, saturation, diverging, Double.NaN, Double.NaN, null, null, null);
+    }
+
+    /** An epoch with attractor measurements but no saturation count. */
+    public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
+            boolean diverged, double jacobianNorm, double lambdaError, String attractor, Integer period,
+            DynamicsPortrait portrait) {
+        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
+                samplesPerSecond, diverged, Double.NaN, false, jacobianNorm, lambdaError, attractor, period,
+                portrait);
     }
 
     /** True when lambda_max should be shown as "saturated" instead of its value. */

@@ -270,7 +270,8 @@ public final class Trainer implements AutoCloseable {
             DynamicsProbe.Measurement m = probe.measure(network.hiddenWeights());
             EpochMetrics metrics = new EpochMetrics(epoch, trainLoss, epochCorrect / trainSize,
                     test.loss(), test.accuracy(), m.j(), m.j0(), m.lambdaMax(), m.distance(), seconds,
-                    trainSize / seconds, false, test.saturation(), highLossEpochs >= EpochMetrics.DIVERGING_EPOCHS);
+                    trainSize / seconds, false, test.saturation(), highLossEpochs >= EpochMetrics.DIVERGING_EPOCHS,
+                    m.jacobianNorm(), m.lambdaError(), m.attractor(), m.period(), m.portrait());
             epochs.add(metrics);
             listener.onEpoch(metrics);
             if (listener.wantsCheckpoints()) {

@@ -104,7 +104,8 @@ public final class MainWindow {
         phaseTab = new Tab("Phase diagram", new StackPane(placeholder));
         phaseTab.setClosable(false);
         phaseTab.setId(PHASE_DIAGRAM_TAB_ID);
-        TabPane tabs = new TabPane(liveTab, phaseTab);
+        TabPane tabs = new TabPane(liveTab, phaseTab, org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab.create(
+                live.epochs(), services.runStore(), services.files(), services.dialogs()));
 
         history.refresh();
         live.activeProperty().addListener((obs, o, n) -> {

@@ -47,7 +47,8 @@ class CommandLineTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
         List<String> expected = List.of("epoch", "trainLoss", "trainAccuracy", "testLoss", "testAccuracy", "j",
-                "j0", "lambdaMax", "distance", "seconds", "samplesPerSecond", "diverged", "saturation", "diverging");
+                "j0", "lambdaMax", "distance", "seconds", "samplesPerSecond", "diverged", "saturation", "diverging",
+                "jacobianNorm", "lambdaError", "attractor", "period");
         for (int e = 0; e < 2; e++) {
             JsonNode node = RunFiles.MAPPER.readTree(lines.get(e));
             List<String> fields = new ArrayList<>();
@@ -59,6 +60,10 @@ class CommandLineTest {
             assertTrue(node.get("testAccuracy").asDouble() > 0.3, lines.get(e));
             assertTrue(node.get("lambdaMax").asDouble() < 0, "J = 0.5 is ordered: " + lines.get(e));
             assertFalse(node.get("diverged").asBoolean());
+            // Ordered: the orbit falls onto x* = 0 where D* = W, so the Jacobian norm is J itself.
+            assertEquals("fixed-point", node.get("attractor").asText(), lines.get(e));
+            assertTrue(node.get("period").isNull());
+            assertEquals(node.get("j").asDouble(), node.get("jacobianNorm").asDouble(), 1e-3);
         }
         RunRecord saved = RunFiles.read(out);
         assertEquals(RunState.FINISHED, saved.state());
@@ -67,6 +72,11 @@ class CommandLineTest {
         assertEquals(14, saved.dataset().resolution());
         assertEquals(0.02, saved.hyperparameters().learningRate());
         assertEquals(RunFiles.MAPPER.readTree(lines.get(1)).get("j").asDouble(), saved.epochs().get(1).j(), 1e-12);
+        // The run file keeps the spectra (N = 196) and the return-map series for replay.
+        var portrait = saved.epochs().get(1).portrait();
+        assertEquals(196, portrait.weightRe().length);
+        assertEquals(196, portrait.jacobianIm().length);
+        assertEquals(400, portrait.meanActivity().length);
     }
 
     @Test
@@ -143,11 +153,35 @@ class CommandLineTest {
         assertEquals(0.155, node.get("meanField").asDouble(), 0.001);
         assertEquals(0.155, node.get("lambdaMax").asDouble(), 0.03);
         assertTrue(node.get("distance").asDouble() > 0.1);
+        assertEquals("chaotic", node.get("attractor").asText());
+        assertEquals(0.155, Math.log(node.get("jacobianNorm").asDouble()), 0.02);
+        assertTrue(node.get("lambdaError").asDouble() < 0.01);
 
         JsonNode ordered = RunFiles.MAPPER.readTree(run("lyapunov", "--j", "0.5", "--j0", "0.3", "--n", "100",
                 "--json").out());
         assertTrue(ordered.get("meanField").isNull(), "mean field only for J0 = 0");
         assertTrue(ordered.get("lambdaMax").asDouble() < -0.5);
+        assertEquals("fixed-point", ordered.get("attractor").asText());
+    }
+
+    @Test
+    void lyapunovWithExponentsAndSpectra() throws Exception {
+        JsonNode node = RunFiles.MAPPER.readTree(run("lyapunov", "--j", "0.5", "--n", "100", "--exponents", "3",
+                "--spectra", "--json").out());
+        assertEquals(3, node.get("exponents").size());
+        // x* = 0: the top exponent is ln of W's spectral radius, which D* = W shares.
+        assertEquals(Math.log(node.get("spectralRadiusW").asDouble()), node.get("exponents").get(0).asDouble(), 0.01);
+        assertEquals(node.get("spectralRadiusW").asDouble(), node.get("spectralRadiusJacobian").asDouble(), 1e-12);
+        assertEquals(0, node.get("jacobianOutsideUnitCircle").asInt());
+        assertEquals(0.0, node.get("kaplanYorke").asDouble());
+    }
+
+    @Test
+    void lyapunovOfTheLogisticMapNamesThePeriod() throws Exception {
+        JsonNode node = RunFiles.MAPPER.readTree(run("lyapunov", "--logistic", "3.83", "--json").out());
+        assertEquals("periodic", node.get("attractor").asText());
+        assertEquals(3, node.get("period").asInt());
+        assertEquals(3, node.get("states").asInt());
     }
 
     @Test
@@ -190,6 +224,8 @@ class CommandLineTest {
         "lyapunov --j -1|--j",
         "lyapunov --j 1 --n 1|--n",
         "lyapunov --logistic 5|--logistic",
+        "lyapunov --j 1 --n 10 --exponents 11|--exponents",
+        "lyapunov --j 1 --steps 50|--steps",
         "bench --batch 0|--batch",
         "bench --resolution 20|--resolution",
         "bench --repeat 0|--repeat",

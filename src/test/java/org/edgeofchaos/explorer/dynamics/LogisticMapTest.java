@@ -48,4 +48,36 @@ class LogisticMapTest {
         assertThrows(IllegalArgumentException.class, () -> LogisticMap.lyapunov(4.1, 0, 10, 0.3));
         assertThrows(IllegalArgumentException.class, () -> LogisticMap.lyapunov(3, 0, 10, 1.0));
     }
+
+    @Test
+    void attractorKindsAtTextbookParameters() {
+        assertEquals(new Attractor(AttractorKind.FIXED_POINT, null), LogisticMap.orbit(2.5, 2000, 4000).attractor());
+        assertEquals(new Attractor(AttractorKind.PERIODIC, 2), LogisticMap.orbit(3.2, 2000, 4000).attractor());
+        assertEquals(new Attractor(AttractorKind.PERIODIC, 4), LogisticMap.orbit(3.5, 2000, 4000).attractor());
+        assertEquals(new Attractor(AttractorKind.PERIODIC, 3), LogisticMap.orbit(3.83, 2000, 4000).attractor());
+        LogisticMap.Orbit chaos = LogisticMap.orbit(4, 2000, 4000);
+        assertEquals(AttractorKind.CHAOTIC, chaos.attractor().kind());
+        assertEquals(LogisticMap.MAX_STATES, chaos.states());
+        assertEquals(3, LogisticMap.orbit(3.83, 2000, 4000).states());
+    }
+
+    @Test
+    void orbitExponentAgainstExactValues() {
+        assertEquals(Math.log(0.5), LogisticMap.orbit(2.5, 2000, 4000).lambda(), 1e-9);
+        assertEquals(0.5 * Math.log(0.16), LogisticMap.orbit(3.2, 2000, 4000).lambda(), 1e-9);
+        assertEquals(Math.log(2), LogisticMap.orbit(4, 2000, 100_000).lambda(), 0.01);
+    }
+
+    @Test
+    void sweepKeepsTheAttractorPointsOfEachColumn() {
+        LogisticSweep sweep = LogisticSweep.compute(3.2, 3.5, 4, 2000, 2000, 100);
+        assertEquals(4, sweep.columns().size());
+        assertEquals(3.2, sweep.columns().get(0).r(), 1e-12);
+        assertEquals(3.5, sweep.columns().get(3).r(), 1e-12);
+        // At r = 3.2 the 100 points sit on the two cycle values.
+        float[] points = sweep.columns().get(0).points();
+        assertEquals(100, points.length);
+        assertEquals(2, java.util.stream.IntStream.range(0, points.length)
+                .mapToObj(k -> Math.round(points[k] * 1e4)).distinct().count());
+    }
 }
