@@ -6,18 +6,26 @@
 # Usage: src/scripts/bench/sweep-speed.sh [OUT_DIR]    (default: a new temporary folder; needs the packaged jar)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-jar=target/edge-of-chaos-explorer.jar
-[ -f "$jar" ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
+[ -f target/edge-of-chaos-explorer.jar ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
 out=${1:-$(mktemp -d /tmp/eoc-sweep-speed.XXXXXX)}
-sweep_args=(--resolution 14 --train-size 6000 --random-subset --subset-seed 1 --epochs 10
+# A private copy of the application, so that a rebuild during the measurement cannot pull classes from under it.
+mkdir -p "$out/app"
+cp target/edge-of-chaos-explorer.jar "$out/app/" && cp -r target/lib "$out/app/"
+jar=$out/app/edge-of-chaos-explorer.jar
+data=$(pwd)/datasets/fashion-mnist
+cpu() { # wall and CPU seconds of a command, to stderr as "TIME wall user sys"
+  /usr/bin/time -f "TIME %e %U %S" "$@"
+}
+sweep_args=(--data "$data" --resolution 14 --train-size 6000 --random-subset --subset-seed 1 --epochs 10
   --x lr=1e-2:3e-1:log:6 --y batch=8,16,32,64,128)
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 t0=$(date +%s.%N)
-java -jar "$jar" sweep run "${sweep_args[@]}" --out "$out/sweep" 2>&1 | tail -n 1
+cpu java -jar "$jar" sweep run "${sweep_args[@]}" --out "$out/sweep" 2> "$out/sweep.log"
 t1=$(date +%s.%N)
 sweep_s=$(echo "$t1 - $t0" | bc)
-echo "sweep run (one JVM, $(nproc) runs at a time, 1 BLAS thread each): ${sweep_s} s"
+grep "^TIME" "$out/sweep.log" | awk '{printf "sweep CPU time: %.1f s user + %.1f s system\n", $3, $4}'
+echo "sweep run (one JVM, $(nproc) runs at a time, 1 BLAS thread each): ${sweep_s} s wall"
 
 # The same runs, each as its own train process, with the seed the sweep gave it.
 java -jar "$jar" sweep status "$out/sweep" --json > "$out/status.json"
@@ -29,11 +37,12 @@ grep -o '"index":[0-9]*,"replicate":0,"learningRate":[^,]*,"momentum":[^,]*,"bat
   lr=$(echo "$row" | sed 's/.*"learningRate":\([^,]*\).*/\1/')
   batch=$(echo "$row" | sed 's/.*"batchSize":\([0-9]*\).*/\1/')
   seed=$(echo "$row" | sed 's/.*"seed":\([0-9]*\).*/\1/')
-  java -jar "$jar" train --resolution 14 --train-size 6000 --random-subset --subset-seed 1 --epochs 10 \
-    --lr "$lr" --batch "$batch" --seed "$seed" --out "$out/train/cell-$index.json" > /dev/null
+  cpu java -jar "$jar" train --data "$data" --resolution 14 --train-size 6000 --random-subset --subset-seed 1 --epochs 10 \
+    --lr "$lr" --batch "$batch" --seed "$seed" --out "$out/train/cell-$index.json" > /dev/null 2>> "$out/train.log"
 done
 t3=$(date +%s.%N)
 train_s=$(echo "$t3 - $t2" | bc)
-echo "30 separate train processes one after another: ${train_s} s"
+grep "^TIME" "$out/train.log" | awk '{u += $3; s += $4} END {printf "train CPU time: %.1f s user + %.1f s system\n", u, s}'
+echo "30 separate train processes one after another: ${train_s} s wall"
 echo "speed-up of the sweep: $(echo "scale=2; $train_s / $sweep_s" | bc)x; load average now $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "results in $out"

@@ -187,6 +187,12 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
         out.put("epochs", spec.fixed().epochs());
         out.put("x", spec.x().parameter().field());
         out.put("y", spec.y() == null ? null : spec.y().parameter().field());
+        ScalingLaw.Fit fit = ScalingLaw.fit(records(), spec.data().trainSize(), spec.data().resolution());
+        Map<String, Object> law = new LinkedHashMap<>();
+        law.put("k", fit.k());
+        law.put("fittedFromRuns", fit.runs());
+        law.put("formula", "predictedEdgeEpoch = (1 - initJ^2) / (k * learningRate / ((1 - momentum) * batchSize))");
+        out.put("scalingLaw", law);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Row r : rows) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -206,6 +212,10 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
             m.put("bestTestAccuracy", finite(r.summary().bestTestAccuracy()));
             m.put("bestTestLossEpoch", r.summary().bestTestLossEpoch() > 0 ? r.summary().bestTestLossEpoch() : null);
             m.put("edgeEpoch", r.summary().edgeEpoch() > 0 ? r.summary().edgeEpoch() : null);
+            // the scaling law's prediction holds without weight decay (with it J may level off below 1)
+            m.put("predictedEdgeEpoch", hp.weightDecay() == 0
+                    ? Math.round(ScalingLaw.epochsToEdge(hp.initJ(), ScalingLaw.scaledRate(hp), fit.k()) * 100) / 100.0
+                    : null);
             if (r.problem() != null) {
                 m.put("problem", r.problem());
             }
