@@ -2,18 +2,15 @@ package org.edgeofchaos.explorer.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.experiment.RunFileException;
 import org.edgeofchaos.explorer.experiment.RunFiles;
-import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.laws.GuidelineCheck;
 import org.edgeofchaos.explorer.laws.Guideline;
 import org.edgeofchaos.explorer.laws.KEstimate;
@@ -166,38 +163,11 @@ final class GuideCommand implements Callable<Integer> {
     }
 
     private KModel refit(PrintWriter err) throws IOException, RunFileException {
-        List<LawRun> loaded = new ArrayList<>();
-        int otherResolution = 0;
-        for (Path path : runs) {
-            if (!Files.exists(path)) {
-                throw new IllegalArgumentException("--runs: " + path + " does not exist");
-            }
-            List<Path> files;
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    files = walk.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-                }
-            } else {
-                files = List.of(path);
-            }
-            for (Path file : files) {
-                try {
-                    RunRecord record = RunFiles.read(file);
-                    if (record.dataset() == null || record.dataset().resolution() != resolution) {
-                        otherResolution++;
-                        continue;
-                    }
-                    loaded.add(LawRun.of(record));
-                } catch (RunFileException e) {
-                    // a folder also holds specs and checkpoints: only explicitly named files must be runs
-                    if (!Files.isDirectory(path)) {
-                        throw e;
-                    }
-                }
-            }
-        }
-        if (otherResolution > 0) {
-            err.printf(Locale.ROOT, "skipped %d run(s) not at %dx%d%n", otherResolution, resolution, resolution);
+        List<LawRun> all = RunFolders.load(runs);
+        List<LawRun> loaded = all.stream().filter(r -> r.resolution() == resolution).toList();
+        if (loaded.size() < all.size()) {
+            err.printf(Locale.ROOT, "skipped %d run(s) not at %dx%d%n", all.size() - loaded.size(), resolution,
+                    resolution);
         }
         try {
             return KModel.fromRuns(loaded, String.format(Locale.ROOT, "refitted from %d loaded run(s)",

@@ -67,16 +67,7 @@ class GuideCommandTest {
     void refitsKFromAFolderOfSavedRuns() throws Exception {
         for (double eta : new double[] {0.04, 0.08, 0.16}) {
             Hyperparameters hp = new Hyperparameters(eta, 0.5, 16, 0, 40, 1, 0.5, 0);
-            double slope = 9 * hp.scaledRate();
-            List<EpochMetrics> epochs = new ArrayList<>();
-            for (int e = 1; e <= 40; e++) {
-                double j = Math.sqrt(0.25 + slope * e);
-                epochs.add(new EpochMetrics(e, 0.5, 0.8, 0.5, 0.8, j, 0, 0, 0, 1, 1000, false));
-            }
-            RunRecord run = new RunRecord(RunRecord.SCHEMA_VERSION, "run-" + eta, "2026-12-01T00:00:00Z",
-                    RunState.FINISHED, hp, new DatasetInfo(DATA, "fashion-mnist", 6000, 10000, 14, true, 1), epochs,
-                    List.of(), List.of(), 0, 0);
-            RunFiles.write(dir.resolve("run-" + eta + ".json"), run);
+            writeLinearRun(dir.resolve("run-" + eta + ".json"), hp, 9 * hp.scaledRate(), 40, 6000, 14);
         }
         Files.writeString(dir.resolve("notes.json"), "{\"not\": \"a run\"}");
         CommandLineTest.Result r = CommandLineTest.run("guide", "--epochs", "10", "--resolution", "14",
@@ -102,5 +93,21 @@ class GuideCommandTest {
         assertTrue(check.get("edgeOnTime").asBoolean(), check.toString());
         assertTrue(check.get("heldNearEdge").asBoolean(), check.toString());
         assertEquals(6, check.get("edgeEpoch").asDouble(), 1.2);
+    }
+
+    /** A saved run whose J^2 grows by exactly {@code slope} per epoch from 0.25. */
+    static void writeLinearRun(Path file, Hyperparameters hp, double slope, int epochs, int trainSize,
+            int resolution) throws Exception {
+        List<EpochMetrics> list = new ArrayList<>();
+        for (int e = 1; e <= epochs; e++) {
+            double j = Math.sqrt(0.25 + slope * e);
+            double loss = 0.35 + 0.3 * (1 - j) * (1 - j);
+            list.add(new EpochMetrics(e, loss, 0.8, loss, 0.9 - 0.1 * Math.abs(1 - j), j, 0, 0, 0, 1, 1000, false));
+        }
+        String id = file.getFileName().toString().replace(".json", "");
+        RunRecord run = new RunRecord(RunRecord.SCHEMA_VERSION, id, "2026-12-01T00:00:00Z", RunState.FINISHED, hp,
+                new DatasetInfo(DATA, "fashion-mnist", trainSize, 10000, resolution, trainSize < 60000, 1), list,
+                List.of(), List.of(), 0, 0);
+        RunFiles.write(file, run);
     }
 }
