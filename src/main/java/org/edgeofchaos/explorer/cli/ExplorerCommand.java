@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         versionProvider = ExplorerCommand.Version.class,
         description = "Train the paper's tanh network and measure where it sits between order and chaos.%n"
                 + "Without a command the explorer window opens.",
-        subcommands = {TrainCommand.class, LyapunovCommand.class, BenchCommand.class, PhaseCommand.class, ExportCommand.class, SweepCommand.class,
+        subcommands = {TrainCommand.class, LyapunovCommand.class, BenchCommand.class, PhaseCommand.class,
+            ExportCommand.class, SweepCommand.class, GuideCommand.class, LawsCommand.class,
             CommandLine.HelpCommand.class})
 public final class ExplorerCommand implements Runnable {
     /** Exit code for bad input: an option out of range, a missing or corrupt file. */

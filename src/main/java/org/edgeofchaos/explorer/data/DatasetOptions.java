@@ -50,10 +50,13 @@ public record DatasetOptions(Path directory, int trainSize, boolean randomSubset
         }
         try {
             Path code = Path.of(DatasetOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // target/classes during development, target/edge-of-chaos-explorer.jar when packaged
-            Path beside = code.getParent().getParent().resolve(DEFAULT_DIRECTORY);
-            if (java.nio.file.Files.isDirectory(beside)) {
-                return beside;
+            // target/classes during development, target/edge-of-chaos-explorer.jar when packaged; an installed
+            // app (jpackage) keeps the data set in the jar's own folder
+            for (Path base : new Path[] {code.getParent().getParent(), code.getParent()}) {
+                Path beside = base.resolve(DEFAULT_DIRECTORY);
+                if (java.nio.file.Files.isDirectory(beside)) {
+                    return beside;
+                }
             }
         } catch (java.net.URISyntaxException | RuntimeException e) {
             // no code location (an unusual class loader): loading will name the missing folder
