@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
-import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.training.EpochMetrics;
@@ -59,8 +58,7 @@ public final class GuidelineCheck {
                 }
             }
         };
-        RunOutcome outcome = run.trainer(DynamicsProbes.standard(), control,
-                TrainingListener.of(switchOn, progress), 1000).run();
+        RunOutcome outcome = run.execute(control, TrainingListener.of(switchOn, progress), 1000);
         LawRun law = new LawRun("check", start, data.trainSize(), data.resolution(), outcome.epochs(), false);
         OptionalDouble edge = law.edgeEpoch();
         boolean onTime = edge.isPresent() && Math.abs(edge.getAsDouble() - budget) <= EDGE_TOLERANCE * budget;
