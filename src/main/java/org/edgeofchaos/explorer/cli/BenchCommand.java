@@ -109,12 +109,12 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (int r : resolutions) {
             if (r != DatasetOptions.FULL_RESOLUTION && r != DatasetOptions.HALF_RESOLUTION) {
-                throw new IllegalArgumentException("--resolution: each must be " + DatasetOptions.FULL_RESOLUTION
+                throw new InvalidSettingException("--resolution", "each must be " + DatasetOptions.FULL_RESOLUTION
                         + " or " + DatasetOptions.HALF_RESOLUTION + ", got " + r);
             }
         }
         if (repeat < 1 || repeat > 100) {
-            throw new IllegalArgumentException("--repeat: must be in 1..100, got " + repeat);
+            throw new InvalidSettingException("--repeat", "must be in 1..100, got " + repeat);
         }
         if (torchScript != null && !Files.isRegularFile(torchScript)) {
             throw new InvalidSettingException("--torch-baseline", "no such file " + torchScript.toAbsolutePath());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.experiment.RunFileException;
 import org.edgeofchaos.explorer.experiment.RunFiles;
@@ -79,26 +80,32 @@ final class GuideCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs: must be >= 1, got " + epochs);
+            throw new InvalidSettingException("--epochs", "must be >= 1, got " + epochs);
         }
         if (trainSize < 1) {
-            throw new IllegalArgumentException("--train-size: must be >= 1, got " + trainSize);
+            throw new InvalidSettingException("--train-size", "must be >= 1, got " + trainSize);
         }
         if (resolution != 14 && resolution != 28) {
-            throw new IllegalArgumentException("--resolution: must be 14 or 28, got " + resolution);
+            throw new InvalidSettingException("--resolution", "must be 14 or 28, got " + resolution);
         }
         if (!(initJ > 0 && initJ < 1)) {
-            throw new IllegalArgumentException("--init-j: must be in (0, 1) to reach the edge from the ordered "
+            throw new InvalidSettingException("--init-j", "must be in (0, 1) to reach the edge from the ordered "
                     + "phase, got " + initJ);
         }
         if (momentum != null && !(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("--momentum: must be in [0, 1), got " + momentum);
+            throw new InvalidSettingException("--momentum", "must be in [0, 1), got " + momentum);
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         KModel model = runs.isEmpty() ? ShippedScaling.model(resolution) : refit(err);
         KEstimate k = model.at(epochs, trainSize);
-        List<Proposal> proposals = Guideline.propose(epochs, k, initJ, momentum == null ? Double.NaN : momentum);
+        List<Proposal> proposals;
+        try {
+            proposals = Guideline.propose(epochs, k, initJ, momentum == null ? Double.NaN : momentum);
+        } catch (IllegalArgumentException e) {
+            // the settings were checked above: what is left is a budget no stable learning rate meets
+            throw new InvalidSettingException("--epochs", e.getMessage());
+        }
         ObjectWriter writer = RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
         if (json) {
             out.println(writer.writeValueAsString(proposals));
@@ -173,7 +180,7 @@ final class GuideCommand implements Callable<Integer> {
             return KModel.fromRuns(loaded, String.format(Locale.ROOT, "refitted from %d loaded run(s)",
                     loaded.size()));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--runs: none of the " + loaded.size() + " run(s) at " + resolution
+            throw new InvalidSettingException("--runs", "none of the " + loaded.size() + " run(s) at " + resolution
                     + "x" + resolution + " reaches J = 1 from below, so k cannot be refitted; leave out --runs to "
                     + "use the shipped k");
         }

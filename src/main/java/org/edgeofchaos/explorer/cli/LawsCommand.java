@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.laws.Collapse;
 import org.edgeofchaos.explorer.laws.EpochWindow;
 import org.edgeofchaos.explorer.laws.GrowthFit;
@@ -55,7 +56,7 @@ final class LawsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<LawRun> loaded = RunFolders.load(runs);
         if (loaded.isEmpty()) {
-            throw new IllegalArgumentException("--runs: no run files found in " + runs);
+            throw new InvalidSettingException("--runs", "no run files found in " + runs);
         }
         List<LawRun> fitted = new ArrayList<>();
         List<GrowthFit> fits = new ArrayList<>();
@@ -162,8 +163,8 @@ final class LawsCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // fall through to the message
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--window: " + e.getMessage());
+            throw new InvalidSettingException("--window", e.getMessage());
         }
-        throw new IllegalArgumentException("--window: expected FIRST:LAST epochs such as 0:50, got '" + text + "'");
+        throw new InvalidSettingException("--window", "expected FIRST:LAST epochs such as 0:50, got '" + text + "'");
     }
 }

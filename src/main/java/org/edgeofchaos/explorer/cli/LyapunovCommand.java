@@ -124,10 +124,10 @@ final class LyapunovCommand implements Callable<Integer> {
             throw new InvalidSettingException("--n", "must be in 2..20000, got " + n);
         }
         if (exponents != null && (exponents < 1 || exponents > n)) {
-            throw new IllegalArgumentException("--exponents: must be in 1.." + n + " (N), got " + exponents);
+            throw new InvalidSettingException("--exponents", "must be in 1.." + n + " (N), got " + exponents);
         }
         if (steps < MIN_ORBIT_STEPS) {
-            throw new IllegalArgumentException("--steps: the attractor analysis needs >= " + MIN_ORBIT_STEPS
+            throw new InvalidSettingException("--steps", "the attractor analysis needs >= " + MIN_ORBIT_STEPS
                     + " steps, got " + steps);
         }
         LyapunovEstimator.Settings settings = new LyapunovEstimator.Settings(transientSteps, steps, 1, seed,

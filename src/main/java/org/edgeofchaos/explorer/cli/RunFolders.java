@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.experiment.RunFileException;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.experiment.RunRecord;
@@ -25,12 +26,12 @@ final class RunFolders {
         List<LawRun> loaded = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new IllegalArgumentException("--runs: " + path + " does not exist");
+                throw new InvalidSettingException("--runs", path + " does not exist");
             }
             if (!Files.isDirectory(path)) {
                 RunRecord run = RunFiles.read(path);
                 if (run.dataset() == null) {
-                    throw new IllegalArgumentException("--runs: " + path + " records no data set, so its k "
+                    throw new InvalidSettingException("--runs", path + " records no data set, so its k "
                             + "cannot be scaled to a training-set size");
                 }
                 loaded.add(LawRun.of(run));
