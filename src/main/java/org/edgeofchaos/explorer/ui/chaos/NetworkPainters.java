@@ -52,9 +52,14 @@ public final class NetworkPainters {
             Color[] colors = {ChartStyle.WEIGHTS, WEIGHTS_OUTSIDE, ChartStyle.JACOBIAN, ChartStyle.CHAOS,
                 ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED};
             // The legend wraps when the square is narrow: reserve its lines before sizing the square.
-            double guess = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - PlotFrame.BOTTOM);
-            double bottom = PlotFrame.BOTTOM + LEGEND_ROW + 13 * (legendLines(g, labels, guess + PlotFrame.RIGHT) - 1);
-            double side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
+            // A narrower square may need another line: settle in a few rounds (the line count only grows).
+            double bottom = PlotFrame.BOTTOM + LEGEND_ROW;
+            double side = 0;
+            for (int round = 0; round < 3; round++) {
+                side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
+                bottom = PlotFrame.BOTTOM + LEGEND_ROW + 13 * (legendLines(g, labels, side + PlotFrame.RIGHT) - 1);
+            }
+            side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
             double ox = (width - PlotFrame.LEFT - PlotFrame.RIGHT - side) / 2;
             double oy = (height - PlotFrame.TOP - bottom - side) / 2;
             PlotFrame f = new PlotFrame(new Rectangle2D.Double(ox, oy, side + PlotFrame.LEFT + PlotFrame.RIGHT,
