@@ -20,7 +20,6 @@ import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
 import org.edgeofchaos.explorer.experiment.RunFiles;
-import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
@@ -91,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         ComputeThreads.set(threads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, 28));
+        Dataset dataset = Dataset.load(new DatasetOptions(data, trainSize, false, 1, 28));
         TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
                 dataset.testFeatures(), dataset.testLabels());
         int n = full.inputSize();

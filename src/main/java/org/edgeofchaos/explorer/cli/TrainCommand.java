@@ -6,7 +6,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
+import org.edgeofchaos.explorer.experiment.RunEvent;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
+import org.edgeofchaos.explorer.experiment.RunSession;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.EpochMetrics;
@@ -16,8 +19,6 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.training.Trainer;
-import org.edgeofchaos.explorer.training.TrainingControl;
-import org.edgeofchaos.explorer.training.TrainingListener;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -39,23 +40,23 @@ final class TrainCommand implements Callable<Integer> {
     Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--lr", paramLabel = "ETA", description = "Learning rate > 0 (default: ${DEFAULT-VALUE}).")
-    double learningRate = 0.02;
+    double learningRate = Hyperparameters.DEFAULTS.learningRate();
 
     @Option(names = "--momentum", paramLabel = "ALPHA", description = "Momentum in [0, 1) (default: ${DEFAULT-VALUE}).")
-    double momentum = 0.5;
+    double momentum = Hyperparameters.DEFAULTS.momentum();
 
     @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size, 1..train size (default: ${DEFAULT-VALUE}).")
-    int batch = 32;
+    int batch = Hyperparameters.DEFAULTS.batchSize();
 
     @Option(names = "--weight-decay", paramLabel = "LAMBDA",
             description = "L2 coefficient >= 0, Keras convention: lambda * sum(w^2) (default: ${DEFAULT-VALUE}).")
-    double weightDecay = 0;
+    double weightDecay = Hyperparameters.DEFAULTS.weightDecay();
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs >= 1 (default: ${DEFAULT-VALUE}).")
-    int epochs = 10;
+    int epochs = Hyperparameters.DEFAULTS.epochs();
 
     @Option(names = "--seed", description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    long seed = Hyperparameters.DEFAULTS.seed();
 
     @Option(names = "--train-size", paramLabel = "S", description = "Training images used (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
@@ -70,10 +71,10 @@ final class TrainCommand implements Callable<Integer> {
     int resolution = 28;
 
     @Option(names = "--init-j", paramLabel = "J", description = "Initial J of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ = 0.5;
+    double initJ = Hyperparameters.DEFAULTS.initJ();
 
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ0 = 0;
+    double initJ0 = Hyperparameters.DEFAULTS.initJ0();
 
     @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
@@ -94,14 +95,17 @@ final class TrainCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Exception[] saveError = new Exception[1];
-        TrainingListener recorder = out == null ? new TrainingListener() { }
-                : new RunRecorder(RunRecorder.newId(), hp, run.datasetInfo(), out, e -> saveError[0] = e);
-        TrainingListener printer = json ? new JsonLines(stdout) : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize());
-        RunOutcome outcome = run.execute(new TrainingControl(), TrainingListener.of(recorder, printer),
-                Trainer.DEFAULT_PROGRESS_INTERVAL);
-        if (saveError[0] != null) {
-            throw saveError[0];
+        // The session owns the run; the recorder and the printer only observe it.
+        RunSession session = run.newSession();
+        if (out != null) {
+            RunRecorder.attach(session, out);
+        }
+        Printer printer = json ? new JsonLines(stdout) : new Table(stdout, stderr, hp.epochs(),
+                run.dataset().trainSize());
+        session.observe(event -> event.applyTo(printer));
+        RunOutcome outcome = run.train(session, DynamicsProbes.standard(), Trainer.DEFAULT_PROGRESS_INTERVAL);
+        if (printer.saveError != null) {
+            throw new IllegalArgumentException(printer.saveError);
         }
         if (outcome.state() == RunState.DIVERGED) {
             stderr.printf(Locale.ROOT, "diverged: the loss became NaN or infinite at epoch %d, mini-batch %d%n",
@@ -112,8 +116,37 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What the command line prints while a session runs; remembers the first failed save. */
+    private abstract static class Printer implements RunEvent.Handler {
+        String saveError;
+
+        @Override
+        public void started(String runId, Hyperparameters hyperparameters,
+                org.edgeofchaos.explorer.experiment.DatasetInfo dataset) {
+        }
+
+        @Override
+        public void stateChanged(RunState state) {
+        }
+
+        @Override
+        public void finished(RunOutcome outcome) {
+        }
+
+        @Override
+        public void saved(Path file) {
+        }
+
+        @Override
+        public void saveFailed(Path file, String reason) {
+            if (saveError == null) {
+                saveError = reason;
+            }
+        }
+    }
+
     /** {@code --json}: exactly the fields of {@link EpochMetrics}, one object per line. */
-    private static final class JsonLines implements TrainingListener {
+    private static final class JsonLines extends Printer {
         private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.writer()
                 .without(SerializationFeature.INDENT_OUTPUT);
         private final PrintWriter out;
@@ -123,7 +156,15 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onEpoch(EpochMetrics metrics) {
+        public void progress(BatchProgress sample) {
+        }
+
+        @Override
+        public void changed(HyperparameterChange change) {
+        }
+
+        @Override
+        public void epochFinished(EpochMetrics metrics) {
             try {
                 out.println(WRITER.writeValueAsString(metrics));
             } catch (JsonProcessingException e) {
@@ -134,7 +175,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** A readable table on stdout and, when attached to a terminal, a progress bar on stderr. */
-    private static final class Table implements TrainingListener {
+    private static final class Table extends Printer {
         private static final String HEADER = String.format(Locale.ROOT,
                 "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s", "epoch", "train loss", "train acc",
                 "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s");
@@ -153,7 +194,7 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onProgress(BatchProgress p) {
+        public void progress(BatchProgress p) {
             if (!terminal) {
                 return;
             }
@@ -170,14 +211,14 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onHyperparameterChange(HyperparameterChange change) {
+        public void changed(HyperparameterChange change) {
             clearBar();
             out.printf(Locale.ROOT, "epoch %d, batch %d: %s %s -> %s%n", change.epoch(), change.batch(),
                     change.name(), change.oldValue(), change.newValue());
         }
 
         @Override
-        public void onEpoch(EpochMetrics m) {
+        public void epochFinished(EpochMetrics m) {
             clearBar();
             if (!headerPrinted) {
                 out.println(HEADER);

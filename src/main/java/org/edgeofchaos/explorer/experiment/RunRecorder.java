@@ -1,12 +1,7 @@
 package org.edgeofchaos.explorer.experiment;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.edgeofchaos.explorer.training.BatchProgress;
@@ -15,117 +10,110 @@ import org.edgeofchaos.explorer.training.HyperparameterChange;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
-import org.edgeofchaos.explorer.training.TrainingListener;
 
 /**
- * Builds the {@link RunRecord} of a run as it goes and, if given a file, saves it atomically after every epoch,
- * on every change of state and at the end: a crash or a stop keeps the finished epochs.
+ * Saves a {@link RunSession} as it goes: atomically after every epoch, on pause and at the end, so that a crash
+ * or a stop keeps the finished epochs. A run with no finished epoch is not written (a Start followed by Stop leaves
+ * no empty run behind). Holds no data of its own: it writes the session's snapshot and reports the outcome of each
+ * write back to the session ({@link RunEvent.Saved}, {@link RunEvent.SaveFailed}), so that every observer learns
+ * of a failed save.
  */
-public final class RunRecorder implements TrainingListener {
-    private static final DateTimeFormatter ID_FORMAT =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+public final class RunRecorder implements Consumer<RunEvent>, RunEvent.Handler {
+    private final RunSession session;
+    private volatile Path file;
 
-    private final String id;
-    private final String createdAt;
-    private final Hyperparameters hyperparameters;
-    private final DatasetInfo dataset;
-    private final Path file;
-    private final Consumer<Exception> saveErrors;
-    private final List<EpochMetrics> epochs = new ArrayList<>();
-    private final List<BatchProgress> progress = new ArrayList<>();
-    private final List<HyperparameterChange> changes = new ArrayList<>();
-    private RunState state = RunState.IDLE;
-    private int divergedEpoch;
-    private int divergedBatch;
-
-    /**
-     * @param id         the run's id, see {@link #newId()}
-     * @param file       where to save, or null to keep the record in memory only
-     * @param saveErrors receives a failed save (the run goes on; the caller decides how to tell the user)
-     */
-    public RunRecorder(String id, Hyperparameters hyperparameters, DatasetInfo dataset, Path file,
-            Consumer<Exception> saveErrors) {
-        this.id = id;
-        this.createdAt = Instant.now().toString();
-        this.hyperparameters = hyperparameters;
-        this.dataset = dataset;
-        this.file = file;
-        this.saveErrors = saveErrors;
+    private RunRecorder(RunSession session, Path file) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.file = Objects.requireNonNull(file, "file");
     }
 
-    /** A recorder that saves into a run store, under a new id. */
-    public static RunRecorder into(RunStore store, Hyperparameters hyperparameters, DatasetInfo dataset,
-            Consumer<Exception> saveErrors) {
-        String id = newId();
-        return new RunRecorder(id, hyperparameters, dataset, store.fileOf(id), saveErrors);
+    /** Starts saving the session into {@code file}. */
+    public static RunRecorder attach(RunSession session, Path file) {
+        RunRecorder recorder = new RunRecorder(session, file);
+        session.observe(recorder);
+        return recorder;
     }
 
-    /** Sortable by start time, unique enough for one user's folder. */
-    public static String newId() {
-        return "run-" + ID_FORMAT.format(Instant.now()) + "-"
-                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-    }
-
-    public String id() {
-        return id;
+    /** Starts saving the session into a run store, under the session's id. */
+    public static RunRecorder attach(RunSession session, RunStore store) {
+        return attach(session, store.fileOf(session.id()));
     }
 
     public Path file() {
         return file;
     }
 
-    public synchronized RunRecord snapshot() {
-        return new RunRecord(RunRecord.SCHEMA_VERSION, id, createdAt, state, hyperparameters, dataset, epochs,
-                progress, changes, divergedEpoch, divergedBatch);
+    /**
+     * Saves into another file from now on and writes the run there at once (any thread; the user chose another
+     * place after a failed save). Nothing already trained is lost: the whole run so far is written.
+     *
+     * @throws AtomicFiles.WriteException if the new place cannot be written either (the old one stays in use)
+     */
+    public synchronized void saveInto(Path newFile) throws AtomicFiles.WriteException {
+        RunFiles.write(newFile, session.snapshot());
+        file = newFile;
+        session.reportSaved(newFile);
     }
 
     @Override
-    public void onStateChanged(RunState newState) {
-        synchronized (this) {
-            state = newState;
+    public void accept(RunEvent event) {
+        event.applyTo(this);
+    }
+
+    @Override
+    public void started(String runId, Hyperparameters hyperparameters, DatasetInfo dataset) {
+        // nothing to save before the first epoch
+    }
+
+    @Override
+    public void epochFinished(EpochMetrics metrics) {
+        save();
+    }
+
+    @Override
+    public void finished(RunOutcome outcome) {
+        save();
+    }
+
+    @Override
+    public void stateChanged(RunState state) {
+        if (state == RunState.PAUSED) {
+            save(); // a paused run may be left paused for a long time
         }
-        if (newState != RunState.PAUSED && newState != RunState.RUNNING) {
+    }
+
+    @Override
+    public void progress(BatchProgress sample) {
+        // saved with the next epoch
+    }
+
+    @Override
+    public void changed(HyperparameterChange change) {
+        // saved with the next epoch
+    }
+
+    @Override
+    public void saved(Path savedFile) {
+        // our own report
+    }
+
+    @Override
+    public void saveFailed(Path failedFile, String reason) {
+        // our own report
+    }
+
+    private synchronized void save() {
+        RunRecord record = session.snapshot();
+        if (record.epochs().isEmpty()) {
             return;
         }
-        save();
-    }
-
-    @Override
-    public synchronized void onProgress(BatchProgress sample) {
-        progress.add(sample);
-    }
-
-    @Override
-    public void onEpoch(EpochMetrics metrics) {
-        synchronized (this) {
-            epochs.add(metrics);
-        }
-        save();
-    }
-
-    @Override
-    public synchronized void onHyperparameterChange(HyperparameterChange change) {
-        changes.add(change);
-    }
-
-    @Override
-    public void onFinished(RunOutcome outcome) {
-        synchronized (this) {
-            state = outcome.state();
-            divergedEpoch = outcome.divergedEpoch();
-            divergedBatch = outcome.divergedBatch();
-        }
-        save();
-    }
-
-    private void save() {
-        if (file == null) {
-            return;
-        }
+        Path target = file;
         try {
-            RunFiles.write(file, snapshot());
+            RunFiles.write(target, record);
         } catch (AtomicFiles.WriteException e) {
-            saveErrors.accept(e);
+            session.reportSaveFailed(target, e.getMessage());
+            return;
         }
+        session.reportSaved(target);
     }
 }

@@ -13,13 +13,11 @@ import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.training.TrainingListener;
 
 /**
- * One training run on a data set from disk: the seam that the command line and the window share. Preparing loads
- * the data (the last data set loaded is kept, so repeated runs with the same data options start at once) and
- * validates the hyperparameters against it; executing trains on the calling thread.
+ * One training run on a data set: the seam that the command line and the window share. Preparing loads the data
+ * (or takes it from the caller's {@link DatasetCache}) and validates the hyperparameters against it; training runs
+ * on the calling thread through a {@link RunSession}, which owns what the run produces.
  */
 public final class TrainingRun {
-    private static Dataset cached;
-
     private final Dataset dataset;
     private final Hyperparameters hyperparameters;
 
@@ -33,18 +31,12 @@ public final class TrainingRun {
      * @throws org.edgeofchaos.explorer.training.InvalidSettingException naming the option and its range
      */
     public static TrainingRun prepare(DatasetOptions options, Hyperparameters hyperparameters) {
-        Dataset dataset = load(options);
-        return new TrainingRun(dataset, hyperparameters.validate(dataset.trainSize()));
+        return prepare(Dataset.load(Objects.requireNonNull(options, "options")), hyperparameters);
     }
 
-    /** Loads the data set, or returns the one already loaded with the same options. */
-    public static synchronized Dataset load(DatasetOptions options) {
-        Objects.requireNonNull(options, "options");
-        if (cached == null || !cached.options().equals(options)) {
-            cached = null; // let the old arrays go before the new ones are allocated
-            cached = Dataset.load(options);
-        }
-        return cached;
+    /** Prepares a run on a data set already loaded (e.g. from a {@link DatasetCache}). */
+    public static TrainingRun prepare(Dataset dataset, Hyperparameters hyperparameters) {
+        return new TrainingRun(dataset, hyperparameters.validate(dataset.trainSize()));
     }
 
     public Dataset dataset() {
@@ -84,5 +76,15 @@ public final class TrainingRun {
     /** Trains on the calling thread with the standard dynamics probe. */
     public RunOutcome execute(TrainingControl control, TrainingListener listener, int progressInterval) {
         return trainer(DynamicsProbes.standard(), control, listener, progressInterval).run();
+    }
+
+    /** A new session for this run, under a new id; observe it, then {@link #train(RunSession, DynamicsProbe, int)}. */
+    public RunSession newSession() {
+        return RunSession.create(hyperparameters, datasetInfo());
+    }
+
+    /** Trains on the calling thread; everything the run produces goes into the session. */
+    public RunOutcome train(RunSession session, DynamicsProbe probe, int progressInterval) {
+        return session.train((control, listener) -> trainer(probe, control, listener, progressInterval).run());
     }
 }

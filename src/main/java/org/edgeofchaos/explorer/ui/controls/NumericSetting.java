@@ -18,7 +18,6 @@ import org.edgeofchaos.explorer.ui.common.Formats;
 public final class NumericSetting {
     private final String id;
     private final String label;
-    private final String option;
     private final String help;
     private final SliderScale scale;
     private final double min;
@@ -29,14 +28,13 @@ public final class NumericSetting {
     private final SimpleBooleanProperty editable = new SimpleBooleanProperty(true);
 
     /**
-     * @param id     stable key (settings file, test lookups), e.g. {@code learningRate}
-     * @param option the command-line name used by {@code InvalidSettingException#option()}, e.g. {@code --lr}
+     * @param id stable key, the core's name of the setting ({@code Hyperparameters.Field#key()}), e.g.
+     *           {@code learningRate}: validation errors of the core find their field by it
      */
-    public NumericSetting(String id, String label, String option, String help, SliderScale scale, double min,
+    public NumericSetting(String id, String label, String help, SliderScale scale, double min,
             double max, double initial) {
         this.id = id;
         this.label = label;
-        this.option = option;
         this.help = help;
         this.scale = scale;
         this.min = min;
@@ -50,10 +48,6 @@ public final class NumericSetting {
 
     public String label() {
         return label;
-    }
-
-    public String option() {
-        return option;
     }
 
     public String help() {

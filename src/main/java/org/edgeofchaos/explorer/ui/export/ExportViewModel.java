@@ -6,8 +6,7 @@ import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
@@ -23,13 +22,20 @@ public final class ExportViewModel {
     private final ChartsViewModel charts;
     private final TaskExecutor files;
     private final DialogService dialogs;
-    private final SimpleObjectProperty<ExportSize> size = new SimpleObjectProperty<>(ExportSize.SCREEN);
-    private final SimpleStringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ExportSize> size;
+    private final StringProperty message;
 
-    public ExportViewModel(ChartsViewModel charts, TaskExecutor files, DialogService dialogs) {
+    /**
+     * @param size    the window's export size (shared by every tab)
+     * @param message the window's line for the outcome of the last export (shown in the status bar)
+     */
+    public ExportViewModel(ChartsViewModel charts, TaskExecutor files, DialogService dialogs,
+            ObjectProperty<ExportSize> size, StringProperty message) {
         this.charts = charts;
         this.files = files;
         this.dialogs = dialogs;
+        this.size = size;
+        this.message = message;
     }
 
     public ObjectProperty<ExportSize> sizeProperty() {

@@ -224,6 +224,16 @@ public final class PhaseDiagramView extends BorderPane {
         setRight(box);
     }
 
+    /** Ctrl+E: the inspector's plots while a cell is inspected, the map otherwise. */
+    public void exportShown() {
+        CellInspectorViewModel inspector = model.inspectorProperty().get();
+        if (inspector != null) {
+            exportInspector(inspector);
+        } else {
+            exportMap();
+        }
+    }
+
     private void exportMap() {
         PhasePicture picture = model.pictureProperty().get();
         if (picture == null) {
