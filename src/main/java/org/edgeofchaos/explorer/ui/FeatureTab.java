@@ -25,6 +25,15 @@ public interface FeatureTab {
     /** Ctrl+E: exports what this tab shows as a figure (asks for a file). */
     void exportFigure();
 
+    /** Whether {@link #exportVector()} does anything here. */
+    default boolean exportsVector() {
+        return false;
+    }
+
+    /** Exports what this tab shows as a vector figure (SVG), if it can. */
+    default void exportVector() {
+    }
+
     /** Ctrl+Shift+E: exports the data behind what this tab shows, if it has any. */
     default void exportData() {
     }

@@ -189,6 +189,10 @@ public final class MainWindow {
         Menu file = new Menu("_File");
         MenuItem figure = item("Export figure of this tab…", "export-png",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> currentFeature().exportFigure());
+        MenuItem vector = item("Export figure of this tab as SVG…", "export-svg",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                () -> currentFeature().exportVector());
+        file.setOnShowing(e -> vector.setDisable(!currentFeature().exportsVector()));
         MenuItem data = item("Export data of this tab as CSV…", "export-csv",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> currentFeature().exportData());
@@ -208,7 +212,7 @@ public final class MainWindow {
         MenuItem openData = item("Open data folder…", "open-data-folder",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseDataFolder);
         openData.disableProperty().bind(live.activeProperty());
-        file.getItems().addAll(openData, new SeparatorMenuItem(), figure, data, size, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(openData, new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
 
         Menu run = new Menu("_Run");
         MenuItem start = item("Start", "menu-start", new KeyCodeCombination(KeyCode.ENTER,

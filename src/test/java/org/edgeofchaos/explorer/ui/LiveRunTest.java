@@ -79,12 +79,14 @@ class LiveRunTest {
 
         SpecChart loss = robot.lookup("#loss-chart").queryAs(SpecChart.class);
         SpecChart accuracy = robot.lookup("#accuracy-chart").queryAs(SpecChart.class);
-        SpecChart dynamics = robot.lookup("#dynamics-chart").queryAs(SpecChart.class);
+        SpecChart lambda = robot.lookup("#lambda-chart").queryAs(SpecChart.class);
+        SpecChart j = robot.lookup("#j-chart").queryAs(SpecChart.class);
         assertTrue(points(loss, 0) >= 2, "train loss points");
         assertEquals(2, points(loss, 1), "test loss per epoch");
         assertTrue(points(accuracy, 0) >= 2, "train accuracy points");
         assertEquals(2, points(accuracy, 1), "test accuracy per epoch");
-        assertEquals(3, points(dynamics, 1), "J at start and after each epoch");
+        assertEquals(2, points(lambda, 0), "λmax after each epoch");
+        assertEquals(3, points(j, 0), "J at start and after each epoch");
         assertTrue(live.statusTextProperty().get().startsWith("Finished 2 epochs"), live.statusTextProperty().get());
         assertEquals(1.0, live.progressProperty().get(), 1e-9);
         assertEquals(2, window.liveModel().epochs().size(), "epochs published for the phase diagram");

@@ -17,7 +17,8 @@ public enum Theme {
     LIGHT("Light"),
     DARK("Dark (projectors)");
 
-    private static Theme current = LIGHT;
+    private static final javafx.beans.property.SimpleObjectProperty<Theme> CURRENT =
+            new javafx.beans.property.SimpleObjectProperty<>(LIGHT);
 
     private final String title;
 
@@ -35,14 +36,19 @@ public enum Theme {
     }
 
     public static Theme current() {
-        return current;
+        return CURRENT.get();
+    }
+
+    /** The theme in use; canvases that draw their own colours repaint when it changes (FX thread). */
+    public static javafx.beans.property.ReadOnlyObjectProperty<Theme> currentProperty() {
+        return CURRENT;
     }
 
     /** Makes this the look of the application; the scene gets a style class so that own rules can follow. */
     public void apply(Scene scene) {
         Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        current = this;
+        CURRENT.set(this);
         if (scene != null && scene.getRoot() != null) {
             scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
             scene.getRoot().getStyleClass().add(this == DARK ? "theme-dark" : "theme-light");

@@ -53,6 +53,29 @@ public final class ExportViewModel {
                 .ifPresent(file -> exportPngTo(key, file, screenWidth, screenHeight));
     }
 
+    /** Asks for a file, then exports the chart as SVG (vector, for papers) at the size it has on screen. */
+    public void exportSvg(String key, double screenWidth, double screenHeight) {
+        dialogs.chooseSaveFile("Export chart as SVG", charts.fileStem(key) + ".svg", "SVG image", "svg")
+                .ifPresent(file -> exportSvgTo(key, file, screenWidth, screenHeight));
+    }
+
+    /** Draws the SVG now and writes it in the background. */
+    public void exportSvgTo(String key, Path file, double screenWidth, double screenHeight) {
+        Optional<ChartSpec> spec = charts.chart(key);
+        if (spec.isEmpty()) {
+            return;
+        }
+        double w = screenWidth > 50 ? screenWidth : 960;
+        double h = screenHeight > 50 ? screenHeight : 600;
+        String document = ChartImages.svg(spec.get(), charts.caption(), w, h);
+        files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
+                .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
+                .onFailure(error -> {
+                    message.set("Export failed");
+                    dialogs.showError("Cannot export the chart", error.getMessage());
+                }));
+    }
+
     /** Asks for a file, then exports the chart's data as CSV. */
     public void exportCsv(String key) {
         dialogs.chooseSaveFile("Export chart data as CSV", charts.fileStem(key) + ".csv", "CSV file", "csv")

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +34,7 @@ public final class ChartsViewModel {
     private final SimpleObjectProperty<List<ChartSpec>> charts = new SimpleObjectProperty<>(List.of());
     private final SimpleStringProperty selectedChart = new SimpleStringProperty(RunCharts.LOSS);
     private final SimpleStringProperty sourceText = new SimpleStringProperty("");
+    private final SimpleDoubleProperty smoothing = new SimpleDoubleProperty(0);
     private List<RunData> historyRuns = List.of();
 
     /**
@@ -51,6 +54,7 @@ public final class ChartsViewModel {
             }
         });
         xAxisMode.addListener((obs, o, n) -> refresh());
+        smoothing.addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -72,7 +76,7 @@ public final class ChartsViewModel {
 
     public void refresh() {
         List<RunData> shown = shownRuns();
-        charts.set(RunCharts.build(shown, xAxisMode.get()));
+        charts.set(RunCharts.build(shown, xAxisMode.get(), smoothing.get()));
         if (!historyRuns.isEmpty()) {
             sourceText.set(historyRuns.size() > 1 ? "Comparing " + historyRuns.size() + " saved runs"
                     : "Saved run " + historyRuns.get(0).label());
@@ -92,6 +96,11 @@ public final class ChartsViewModel {
 
     public boolean showingLive() {
         return historyRuns.isEmpty();
+    }
+
+    /** Weight on the past of the training curves' moving average: 0 (raw running means) to 0.99. */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
     }
 
     public ObjectProperty<XAxisMode> xAxisModeProperty() {

@@ -20,7 +20,7 @@ public final class TrainingCurvesTab implements FeatureTab {
         charts.xAxisModeProperty().bindBidirectional(context.xAxis());
         export = new ExportViewModel(charts, context.services().files(), context.services().dialogs(),
                 context.exportSize(), context.message());
-        view = new LiveChartsView(charts, this::exportPng, export::exportCsv);
+        view = new LiveChartsView(charts, export::exportPng, export::exportSvg, export::exportCsv);
     }
 
     private void exportPng(String key) {
@@ -47,6 +47,18 @@ public final class TrainingCurvesTab implements FeatureTab {
     @Override
     public void exportFigure() {
         exportPng(charts.selectedChartProperty().get());
+    }
+
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    @Override
+    public void exportVector() {
+        String key = charts.selectedChartProperty().get();
+        SpecChart chart = view.chart(key);
+        export.exportSvg(key, chart.getWidth(), chart.getHeight());
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class CellInspectorView extends VBox {
         setId("cell-inspector");
         getStyleClass().add("cell-inspector");
         setPadding(new Insets(8));
-        setStyle("-fx-background-color: white;");
+        setStyle("-fx-background-color: -color-bg-default;");
         setPrefWidth(360);
 
         Label title = new Label();
