@@ -9,7 +9,7 @@ width="${size%x*}"; height="${size#*x}"
 home="$(mktemp -d)"
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar &
+  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
   pid=\$!
   sleep ${SHOT_DELAY:-25}
   win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)
@@ -18,5 +18,6 @@ xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
   if [ -n \"${CLICK:-}\" ]; then xdotool mousemove ${CLICK:-0 0} click 1; sleep ${CLICK_WAIT:-6}; fi
   import -window root '$out'
   kill \$pid
+  tail -20 $home/java.log >&2
 "
 echo "wrote $out"

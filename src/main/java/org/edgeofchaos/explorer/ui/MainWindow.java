@@ -138,7 +138,7 @@ public final class MainWindow {
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
-        split.setDividerPositions(0.24, 0.80);
+        split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
 

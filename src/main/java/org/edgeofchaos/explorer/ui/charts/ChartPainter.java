@@ -154,6 +154,13 @@ public final class ChartPainter {
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);
+        if (spec.series().stream().allMatch(s -> s.size() == 0)) {
+            g.setFont(LABEL);
+            g.setColor(style.mutedText());
+            String waiting = "no values yet: measured after every epoch";
+            text(g, waiting, left + (plotWidth - g.getFontMetrics().stringWidth(waiting)) / 2,
+                    top + plotHeight / 2 + 16);
+        }
         drawMarkerLabels(g, spec, frame, style);
         drawReferenceLabels(g, spec, frame, style);
         if (Double.isFinite(hoverX)) {
@@ -202,7 +209,8 @@ public final class ChartPainter {
             return new double[] {0, 1};
         }
         if (max - min < 1e-12) {
-            double pad = Math.max(1e-3, Math.abs(max) * 0.05);
+            // one point (J before the first epoch): half an epoch either side, a small band around a value
+            double pad = x ? 0.5 : Math.max(1e-3, Math.abs(max) * 0.05);
             return new double[] {min - pad, max + pad};
         }
         return new double[] {min, max};
@@ -269,10 +277,13 @@ public final class ChartPainter {
         for (ChartSpec.ReferenceLine r : spec.references()) {
             double py = f.py(r.y());
             double w = fm.stringWidth(r.label());
-            Rectangle2D box = new Rectangle2D.Double(f.left() + f.width() - w - 6, py - fm.getHeight() - 1, w + 4,
+            Rectangle2D box = new Rectangle2D.Double(f.left() + f.width() - w - 6, py - fm.getHeight() - 3, w + 4,
                     fm.getHeight());
+            if (overlaps(box, placed) || box.getY() < f.top()) {
+                box = new Rectangle2D.Double(f.left() + f.width() - w - 6, py + 3, w + 4, fm.getHeight());
+            }
             if (overlaps(box, placed)) {
-                box = new Rectangle2D.Double(f.left() + 4, py - fm.getHeight() - 1, w + 4, fm.getHeight());
+                box = new Rectangle2D.Double(f.left() + 4, py - fm.getHeight() - 3, w + 4, fm.getHeight());
             }
             if (overlaps(box, placed)) {
                 box = new Rectangle2D.Double(box.getX(), py + 2, w + 4, fm.getHeight());

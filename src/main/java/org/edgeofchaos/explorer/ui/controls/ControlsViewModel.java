@@ -57,6 +57,7 @@ public final class ControlsViewModel {
             "Mean of the hidden weights at the start, times N. The paper starts at 0.",
             SliderScale.LINEAR, -2, 4, D.initJ0());
     private final Map<String, NumericSetting> byId = new LinkedHashMap<>();
+    private NumericSetting crossFieldRefusal;
 
     private final SimpleIntegerProperty resolution = new SimpleIntegerProperty(28);
     private final SimpleBooleanProperty running = new SimpleBooleanProperty(false);
@@ -91,6 +92,16 @@ public final class ControlsViewModel {
         Hyperparameters hp = new Hyperparameters(learningRate.get(), momentum.get(), batchSize.getInt(),
                 weightDecay.get(), epochs.getInt(), (long) seed.get(), initJ.get(), initJ0.get());
         hyperparameters.set(hp);
+        // A refusal that involved another field (batch size > training images) goes once the values fit.
+        if (crossFieldRefusal != null) {
+            try {
+                hp.validate(trainSize.getInt());
+                crossFieldRefusal.clearError();
+                crossFieldRefusal = null;
+            } catch (InvalidSettingException stillInvalid) {
+                // the reason stays beside the field
+            }
+        }
         if (!adjusting.get()) {
             committedHyperparameters.set(hp);
         }
@@ -211,7 +222,8 @@ public final class ControlsViewModel {
         try {
             r.hyperparameters().validate(r.trainSize());
         } catch (InvalidSettingException e) {
-            byId.getOrDefault(e.setting(), learningRate).reject(e.reason());
+            crossFieldRefusal = byId.getOrDefault(e.setting(), learningRate);
+            crossFieldRefusal.reject(e.reason());
             return Optional.empty();
         }
         return Optional.of(r);

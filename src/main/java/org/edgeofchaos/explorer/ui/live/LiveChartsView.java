@@ -65,12 +65,16 @@ public final class LiveChartsView extends VBox {
         scaled.setId("axis-scaled");
         scaled.setTooltip(new Tooltip("x = epoch · η/((1−α)B), integrated over changes: runs with different "
                 + "settings collapse onto one curve in the ordered phase (Ctrl+2)"));
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        epochs.setToggleGroup(group);
+        scaled.setToggleGroup(group);
         SegmentedButton axis = new SegmentedButton(epochs, scaled);
-        Runnable syncAxis = () -> axis.getToggleGroup().selectToggle(
+        axis.setToggleGroup(group);
+        Runnable syncAxis = () -> group.selectToggle(
                 model.xAxisModeProperty().get() == XAxisMode.EPOCHS ? epochs : scaled);
         syncAxis.run();
         model.xAxisModeProperty().addListener((obs, o, n) -> syncAxis.run());
-        axis.getToggleGroup().selectedToggleProperty().addListener((obs, o, n) -> {
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {
                 syncAxis.run();
             } else {
