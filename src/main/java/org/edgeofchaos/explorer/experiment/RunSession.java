@@ -17,6 +17,7 @@ import org.edgeofchaos.explorer.training.HyperparameterChange;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
+import org.edgeofchaos.explorer.training.TrainingCheckpoint;
 import org.edgeofchaos.explorer.training.TrainingControl;
 import org.edgeofchaos.explorer.training.TrainingListener;
 
@@ -46,6 +47,8 @@ public final class RunSession {
     private final DatasetInfo dataset;
     private final TrainingControl control;
     private final List<Consumer<RunEvent>> observers = new CopyOnWriteArrayList<>();
+    /** Checkpoints copy the whole network: not an event for every observer, only for the one that keeps them. */
+    private volatile Consumer<TrainingCheckpoint> checkpoints;
     private final List<EpochMetrics> epochs = new ArrayList<>();
     private final List<BatchProgress> progress = new ArrayList<>();
     private final List<HyperparameterChange> changes = new ArrayList<>();
@@ -62,9 +65,14 @@ public final class RunSession {
      *                set is loaded, so that a Stop during loading is not lost
      */
     public RunSession(String id, Hyperparameters hyperparameters, DatasetInfo dataset, TrainingControl control) {
+        this(id, Instant.now().toString(), hyperparameters, dataset, control);
+    }
+
+    private RunSession(String id, String createdAt, Hyperparameters hyperparameters, DatasetInfo dataset,
+            TrainingControl control) {
         this.control = Objects.requireNonNull(control, "control");
         this.id = Objects.requireNonNull(id, "id");
-        this.createdAt = Instant.now().toString();
+        this.createdAt = createdAt;
         this.hyperparameters = Objects.requireNonNull(hyperparameters, "hyperparameters");
         this.dataset = dataset;
     }
@@ -78,6 +86,26 @@ public final class RunSession {
     public static String newId() {
         return "run-" + ID_FORMAT.format(Instant.now()) + "-"
                 + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    }
+
+    /**
+     * A session that continues a saved run: same id and start time, the saved epochs, loss samples and changes up
+     * to the checkpoint's epoch (later ones will be trained again), the total epochs set to {@code epochs}.
+     */
+    public static RunSession continuing(RunRecord saved, TrainingCheckpoint checkpoint, int epochs,
+            TrainingControl control) {
+        RunSession s = new RunSession(saved.id(), saved.createdAt(), saved.hyperparameters().withEpochs(epochs),
+                saved.dataset(), control);
+        int done = checkpoint.epoch();
+        saved.epochs().stream().filter(e -> e.epoch() <= done).forEach(s.epochs::add);
+        saved.progress().stream().filter(p -> p.epoch() <= done).forEach(s.progress::add);
+        saved.changes().stream().filter(c -> c.epoch() <= done).forEach(s.changes::add);
+        return s;
+    }
+
+    /** Receives the trainer's checkpoint after every finished epoch (the recorder writes it beside the run). */
+    void keepCheckpoints(Consumer<TrainingCheckpoint> sink) {
+        checkpoints = sink;
     }
 
     /** Adds an observer; add them all before {@link #train(Training)}. */
@@ -106,7 +134,12 @@ public final class RunSession {
     /** Trains on the calling thread; every record of the trainer goes through this session to its observers. */
     public RunOutcome train(Training training) {
         publish(new RunEvent.Started(id, hyperparameters, dataset));
-        return training.run(control, new Listener());
+        return training.run(control, listener());
+    }
+
+    /** The trainer's side of the session (package-private: tests drive a session by hand through it). */
+    TrainingListener listener() {
+        return new Listener();
     }
 
     /** The whole run so far, as it is saved. */
@@ -171,6 +204,19 @@ public final class RunSession {
                 changes.add(change);
             }
             publish(new RunEvent.Changed(change));
+        }
+
+        @Override
+        public boolean wantsCheckpoints() {
+            return checkpoints != null;
+        }
+
+        @Override
+        public void onCheckpoint(TrainingCheckpoint checkpoint) {
+            Consumer<TrainingCheckpoint> sink = checkpoints;
+            if (sink != null) {
+                sink.accept(checkpoint);
+            }
         }
 
         @Override

@@ -9,6 +9,12 @@ package org.edgeofchaos.explorer.training;
  * and {@code distance} describe the hidden map x -> tanh(W x) at the end of the epoch. {@code seconds} and
  * {@code samplesPerSecond} count training only, not the evaluation. For a diverged epoch the values that could
  * not be computed are NaN.
+ *
+ * <p>{@code saturation} is the fraction of hidden activations on the test set with |tanh| above
+ * {@link TanhNetwork#SATURATED_ACTIVATION}: above {@link #SATURATED} the network is frozen in saturation and
+ * lambda_max only reports the estimator's floor, so it should be shown as "saturated" rather than as a number.
+ * {@code diverging} warns (it does not stop the run) that the training loss has stayed above the loss of guessing,
+ * ln 10, for {@link #DIVERGING_EPOCHS} epochs in a row.
  */
 public record EpochMetrics(
         int epoch,
@@ -22,5 +28,27 @@ public record EpochMetrics(
         double distance,
         double seconds,
         double samplesPerSecond,
-        boolean diverged) {
+        boolean diverged,
+        double saturation,
+        boolean diverging) {
+
+    /** Saturation fraction above which lambda_max is meaningless (the tangent vector dies every step). */
+    public static final double SATURATED = 0.99;
+    /** Mean cross-entropy of a uniform guess over the 10 classes. */
+    public static final double LOSS_OF_GUESSING = Math.log(TrainingData.CLASSES);
+    /** Epochs in a row above {@link #LOSS_OF_GUESSING} before a run is flagged as diverging. */
+    public static final int DIVERGING_EPOCHS = 3;
+
+    /** The fields before saturation and the diverging flag existed (older run files read as not saturated). */
+    public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
+            double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
+            boolean diverged) {
+        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
+                samplesPerSecond, diverged, Double.NaN, false);
+    }
+
+    /** True when lambda_max should be shown as "saturated" instead of its value. */
+    public boolean saturated() {
+        return saturation > SATURATED;
+    }
 }

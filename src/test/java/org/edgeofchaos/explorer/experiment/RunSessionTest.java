@@ -70,7 +70,7 @@ class RunSessionTest {
     }
 
     @Test
-    void aRunStoppedBeforeItsFirstEpochLeavesNoFile() {
+    void aRunStoppedBeforeItsFirstEpochLeavesNoFile() throws Exception {
         RunSession session = RunSession.create(HP, null);
         Path file = dir.resolve("run.json");
         RunRecorder.attach(session, file);

@@ -173,7 +173,7 @@ public final class LiveRunViewModel {
         }
         String name = current.file().getFileName().toString();
         dialogs.chooseSaveFile("Save the run elsewhere", name, "Run files", "*.json").ifPresent(file ->
-                files.execute(BackgroundTask.wrap(() -> current.saveInto(file))
+                files.execute(BackgroundTask.wrap(() -> current.relocate(file))
                         .onSuccess(v -> statusText.set("Run saved to " + file))
                         .onFailure(e -> dialogs.showError("Cannot save the run", describe(e)))));
     }
