@@ -20,7 +20,6 @@ import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
 import org.edgeofchaos.explorer.experiment.RunFiles;
-import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
@@ -29,6 +28,7 @@ import org.edgeofchaos.explorer.training.Trainer;
 import org.edgeofchaos.explorer.training.TrainingControl;
 import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.training.TrainingListener;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -75,23 +75,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--python", description = "Python interpreter for --torch-baseline (default: ${DEFAULT-VALUE}).")
     String python = "/usr/bin/python3";
 
-    @Option(names = "--json", description = "One JSON object on stdout.")
+    @Option(names = "--json", description = "One JSON object on stdout (with --memory: one per epoch).")
     boolean json;
+
+    @Option(names = "--memory", description = {"Memory soak instead of the throughput benchmark: train --epochs epochs at "
+            + "the first --batch size with the per-epoch evaluation and dynamics probe, and print resident, native "
+            + "and heap memory after every epoch and after the run is closed."})
+    boolean memory;
+
+    @Option(names = "--epochs", paramLabel = "E", description = "Epochs of the --memory soak (default: ${DEFAULT-VALUE}).")
+    int epochs = 50;
 
     @Override
     public Integer call() throws Exception {
+        if (memory) {
+            return new MemorySoak(spec, data, trainSize, batches.get(0), epochs, threads, json).run();
+        }
         for (int b : batches) {
             if (b < 1 || b > trainSize) {
-                throw new IllegalArgumentException("--batch: each size must be in 1.." + trainSize + ", got " + b);
+                throw new InvalidSettingException("--batch", "each size must be in 1.." + trainSize + ", got " + b);
             }
         }
         if (torchScript != null && !Files.isRegularFile(torchScript)) {
-            throw new IllegalArgumentException("--torch-baseline: no such file " + torchScript.toAbsolutePath());
+            throw new InvalidSettingException("--torch-baseline", "no such file " + torchScript.toAbsolutePath());
         }
         ComputeThreads.set(threads);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, 28));
+        Dataset dataset = Dataset.load(new DatasetOptions(data, trainSize, false, 1, 28));
         TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
                 dataset.testFeatures(), dataset.testLabels());
         int n = full.inputSize();

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.edgeofchaos.explorer.data.DatasetException;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.experiment.RunFileException;
+import org.edgeofchaos.explorer.experiment.RunLock;
 import org.edgeofchaos.explorer.phase.PhaseMapFileException;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
 
@@ -50,14 +51,20 @@ public final class ExplorerCommand implements Runnable {
         return cli.execute(args);
     }
 
+    /**
+     * What the user can fix: a bad option, a missing or corrupt file, a destination that cannot be written or is
+     * taken. Any other exception (a plain IllegalArgumentException or IllegalStateException included) is a
+     * programming error and exits with 1, so that it is not mistaken for bad input.
+     */
     static boolean isBadInput(Throwable e) {
         return e instanceof DatasetException || e instanceof InvalidSettingException
-                || e instanceof RunFileException || e instanceof PhaseMapFileException || e instanceof AtomicFiles.WriteException
-                || e instanceof CommandLine.ParameterException || e instanceof IllegalArgumentException;
+                || e instanceof RunFileException || e instanceof PhaseMapFileException
+                || e instanceof AtomicFiles.WriteException || e instanceof RunLock.LockedException
+                || e instanceof CommandLine.ParameterException;
     }
 
     private static String describe(Throwable e) {
-        String message = e.getMessage();
+        String message = e instanceof InvalidSettingException invalid ? SettingFlags.describe(invalid) : e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst()
                 .orElse(message);
     }

@@ -15,6 +15,7 @@ import org.edgeofchaos.explorer.phase.PhaseMapFile;
 import org.edgeofchaos.explorer.ui.export.ChartImages;
 import org.edgeofchaos.explorer.ui.export.ChartRenderer;
 import org.edgeofchaos.explorer.ui.phase.PhaseImages;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,18 +52,18 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         if (map == null && run == null) {
-            throw new IllegalArgumentException("--map or --run: give a phase map, a run, or both");
+            throw new InvalidSettingException("--map", "give a phase map (--map), a run (--run), or both");
         }
         PhaseMap.Quantity q = switch (quantity.toLowerCase(Locale.ROOT)) {
             case "lambda", "lambdamax", "lambda_max" -> PhaseMap.Quantity.LAMBDA_MAX;
             case "distance" -> PhaseMap.Quantity.DISTANCE;
-            default -> throw new IllegalArgumentException("--quantity: expected lambda or distance, got '"
+            default -> throw new InvalidSettingException("--quantity", "expected lambda or distance, got '"
                     + quantity + "'");
         };
         RunRecord record = run == null ? null : RunFiles.read(run);
         if (map != null) {
             if (Files.isDirectory(out)) {
-                throw new IllegalArgumentException("--out: " + out.toAbsolutePath() + " is a folder; with --map give "
+                throw new InvalidSettingException("--out", "" + out.toAbsolutePath() + " is a folder; with --map give "
                         + "the PNG file to write");
             }
             PhaseMap phaseMap = PhaseMapFile.read(map);

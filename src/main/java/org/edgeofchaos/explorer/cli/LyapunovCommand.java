@@ -15,6 +15,7 @@ import org.edgeofchaos.explorer.dynamics.LyapunovSpectrum;
 import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 import org.edgeofchaos.explorer.dynamics.RandomNetworks;
 import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -74,10 +75,10 @@ final class LyapunovCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (steps < 1) {
-            throw new IllegalArgumentException("--steps: must be >= 1, got " + steps);
+            throw new InvalidSettingException("--steps", "must be >= 1, got " + steps);
         }
         if (transientSteps < 0) {
-            throw new IllegalArgumentException("--transient: must be >= 0, got " + transientSteps);
+            throw new InvalidSettingException("--transient", "must be >= 0, got " + transientSteps);
         }
         Map<String, Object> result = target.r != null ? logistic(target.r) : network(target.j);
         PrintWriter out = spec.commandLine().getOut();
@@ -97,7 +98,7 @@ final class LyapunovCommand implements Callable<Integer> {
 
     private Map<String, Object> logistic(double r) {
         if (!(r > 0 && r <= 4)) {
-            throw new IllegalArgumentException("--logistic: r must be in (0, 4], got " + r);
+            throw new InvalidSettingException("--logistic", "r must be in (0, 4], got " + r);
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("r", r);
@@ -114,19 +115,19 @@ final class LyapunovCommand implements Callable<Integer> {
 
     private Map<String, Object> network(double j) {
         if (!(j > 0) || Double.isInfinite(j)) {
-            throw new IllegalArgumentException("--j: must be a finite number > 0, got " + j);
+            throw new InvalidSettingException("--j", "must be a finite number > 0, got " + j);
         }
         if (!Double.isFinite(j0)) {
-            throw new IllegalArgumentException("--j0: must be a finite number, got " + j0);
+            throw new InvalidSettingException("--j0", "must be a finite number, got " + j0);
         }
         if (n < 2 || n > 20000) {
-            throw new IllegalArgumentException("--n: must be in 2..20000, got " + n);
+            throw new InvalidSettingException("--n", "must be in 2..20000, got " + n);
         }
         if (exponents != null && (exponents < 1 || exponents > n)) {
-            throw new IllegalArgumentException("--exponents: must be in 1.." + n + " (N), got " + exponents);
+            throw new InvalidSettingException("--exponents", "must be in 1.." + n + " (N), got " + exponents);
         }
         if (steps < MIN_ORBIT_STEPS) {
-            throw new IllegalArgumentException("--steps: the attractor analysis needs >= " + MIN_ORBIT_STEPS
+            throw new InvalidSettingException("--steps", "the attractor analysis needs >= " + MIN_ORBIT_STEPS
                     + " steps, got " + steps);
         }
         LyapunovEstimator.Settings settings = new LyapunovEstimator.Settings(transientSteps, steps, 1, seed,

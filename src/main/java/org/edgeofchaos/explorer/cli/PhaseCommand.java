@@ -15,6 +15,7 @@ import org.edgeofchaos.explorer.phase.PhaseMapFile;
 import org.edgeofchaos.explorer.phase.PhaseMapFileException;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -68,7 +69,7 @@ final class PhaseCommand implements Callable<Integer> {
         double[] x = parseRange("--x-range", xRange);
         double[] y = parseRange("--y-range", yRange);
         if (threads < 1 || threads > 64) {
-            throw new IllegalArgumentException("--threads: must be in 1..64, got " + threads);
+            throw new InvalidSettingException("--threads", "must be in 1..64, got " + threads);
         }
         PhaseMapSpec wanted = new PhaseMapSpec(n, cells[0], cells[1], steps, seed, x[0], x[1], y[0], y[1]);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -83,12 +84,12 @@ final class PhaseCommand implements Callable<Integer> {
                     map = existing;
                     resumed = existing.computedCount();
                 } else if (!force) {
-                    throw new IllegalArgumentException("--out: " + out.toAbsolutePath() + " holds a map with other "
+                    throw new InvalidSettingException("--out", "" + out.toAbsolutePath() + " holds a map with other "
                             + "parameters (" + existing.spec().describe() + "); use --force to replace it");
                 }
             } catch (PhaseMapFileException e) {
                 if (!force) {
-                    throw new IllegalArgumentException(e.getMessage() + "; use --force to replace it", e);
+                    throw new InvalidSettingException("--out", e.getMessage() + "; use --force to replace it");
                 }
             }
         }
@@ -178,7 +179,7 @@ final class PhaseCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new IllegalArgumentException("--grid: expected COLUMNSxROWS such as 100x100, got '" + text + "'");
+        throw new InvalidSettingException("--grid", "expected COLUMNSxROWS such as 100x100, got '" + text + "'");
     }
 
     static double[] parseRange(String option, String text) {
@@ -190,7 +191,7 @@ final class PhaseCommand implements Callable<Integer> {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw new IllegalArgumentException(option + ": expected MIN:MAX such as -1:2, got '" + text + "'");
+        throw new InvalidSettingException(option, "expected MIN:MAX such as -1:2, got '" + text + "'");
     }
 
     /** Progress on stderr: a rewritten line on a terminal, otherwise a line every 5 s. */

@@ -2,23 +2,29 @@ package org.edgeofchaos.explorer.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DatasetInfo;
 import org.edgeofchaos.explorer.experiment.DynamicsProbes;
+import org.edgeofchaos.explorer.experiment.RunEvent;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
+import org.edgeofchaos.explorer.experiment.RunSession;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.training.HyperparameterChange;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.training.Trainer;
 import org.edgeofchaos.explorer.training.TrainingControl;
-import org.edgeofchaos.explorer.training.TrainingListener;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -40,23 +46,23 @@ final class TrainCommand implements Callable<Integer> {
     Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--lr", paramLabel = "ETA", description = "Learning rate > 0 (default: ${DEFAULT-VALUE}).")
-    double learningRate = 0.02;
+    double learningRate = Hyperparameters.DEFAULTS.learningRate();
 
     @Option(names = "--momentum", paramLabel = "ALPHA", description = "Momentum in [0, 1) (default: ${DEFAULT-VALUE}).")
-    double momentum = 0.5;
+    double momentum = Hyperparameters.DEFAULTS.momentum();
 
     @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size, 1..train size (default: ${DEFAULT-VALUE}).")
-    int batch = 32;
+    int batch = Hyperparameters.DEFAULTS.batchSize();
 
     @Option(names = "--weight-decay", paramLabel = "LAMBDA",
             description = "L2 coefficient >= 0, Keras convention: lambda * sum(w^2) (default: ${DEFAULT-VALUE}).")
-    double weightDecay = 0;
+    double weightDecay = Hyperparameters.DEFAULTS.weightDecay();
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs >= 1 (default: ${DEFAULT-VALUE}).")
-    int epochs = 10;
+    int epochs = Hyperparameters.DEFAULTS.epochs();
 
     @Option(names = "--seed", description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    long seed = Hyperparameters.DEFAULTS.seed();
 
     @Option(names = "--train-size", paramLabel = "S", description = "Training images used (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
@@ -71,10 +77,10 @@ final class TrainCommand implements Callable<Integer> {
     int resolution = 28;
 
     @Option(names = "--init-j", paramLabel = "J", description = "Initial J of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ = 0.5;
+    double initJ = Hyperparameters.DEFAULTS.initJ();
 
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ0 = 0;
+    double initJ0 = Hyperparameters.DEFAULTS.initJ0();
 
     @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
@@ -85,39 +91,206 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per epoch on stdout instead of the table (without the eigenvalues and return-map series, which --out saves).")
     boolean json;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Save the whole run as one JSON file (written atomically, after every epoch).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Save the whole run as one JSON file (written atomically, after every epoch), with a checkpoint beside it (FILE without .json + .checkpoint).")
     Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out file.")
+    boolean force;
+
+    @Option(names = "--resume", description = {"Continue the run saved in --out from its last finished epoch (after a stop, a crash or a kill), "
+            + "with its own settings and data; --epochs may be raised to extend a finished run. The numbers equal those of an uninterrupted run "
+            + "with the same thread count."})
+    boolean resume;
+
+    /** Options that set up a new run, which a continued run takes from its file instead. */
+    private static final List<String> NEW_RUN_OPTIONS = List.of("--data", "--lr", "--momentum", "--batch",
+            "--weight-decay", "--seed", "--train-size", "--random-subset", "--subset-seed", "--resolution",
+            "--init-j", "--init-j0");
 
     @Override
     public Integer call() throws Exception {
-        Hyperparameters hp = new Hyperparameters(learningRate, momentum, batch, weightDecay, epochs, seed, initJ,
-                initJ0).validate(Integer.MAX_VALUE);
-        ComputeThreads.set(threads);
-        DatasetOptions options = new DatasetOptions(data, trainSize, randomSubset, subsetSeed, resolution);
-        TrainingRun run = TrainingRun.prepare(options, hp);
-
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Exception[] saveError = new Exception[1];
-        TrainingListener recorder = out == null ? new TrainingListener() { }
-                : new RunRecorder(RunRecorder.newId(), hp, run.datasetInfo(), out, e -> saveError[0] = e);
-        TrainingListener printer = json ? new JsonLines(stdout) : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize());
-        RunOutcome outcome = run.trainer(DynamicsProbes.standard(spectra), new TrainingControl(),
-                TrainingListener.of(recorder, printer), Trainer.DEFAULT_PROGRESS_INTERVAL).run();
-        if (saveError[0] != null) {
-            throw saveError[0];
+        if (resume) {
+            checkResumeOptions();
+        } else {
+            // Before anything slow: the range of --batch is known from --train-size (checked again on the data).
+            new Hyperparameters(learningRate, momentum, batch, weightDecay, epochs, seed, initJ, initJ0)
+                    .validate(Math.min(trainSize, DatasetOptions.DEFAULT_TRAIN_SIZE));
+        }
+        if (out != null) {
+            RunDestination.check(out, force, resume);
+        }
+        ComputeThreads.set(threads);
+        TrainingRun run;
+        if (resume) {
+            run = TrainingRun.resume(out, epochsGiven() ? epochs : 0);
+        } else {
+            Hyperparameters hp = new Hyperparameters(learningRate, momentum, batch, weightDecay, epochs, seed,
+                    initJ, initJ0);
+            run = TrainingRun.prepare(new DatasetOptions(data, trainSize, randomSubset, subsetSeed, resolution), hp);
+        }
+        Hyperparameters hp = run.hyperparameters();
+        if (resume) {
+            stderr.printf(Locale.ROOT, "continuing %s after epoch %d of %d%n", out, run.firstEpochDone(),
+                    hp.epochs());
+            stderr.flush();
+        }
+
+        // The session owns the run; the recorder, the printer and the save reporter only observe it.
+        TrainingControl control = new TrainingControl();
+        RunSession session = run.newSession(control);
+        RunRecorder recorder = out == null ? null : run.record(session, out);
+        SaveReporter saves = new SaveReporter(stderr);
+        Printer printer = json ? new JsonLines(stdout)
+                : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize(), run.firstEpochDone());
+        session.observe(event -> event.applyTo(saves));
+        session.observe(event -> event.applyTo(printer));
+        // Ctrl-C or a kill: stop after the current mini-batch and let the run be saved as stopped before the JVM
+        // exits (the recorder writes the finished epochs and their checkpoint).
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            control.stop();
+            try {
+                saved.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "train-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        RunOutcome outcome;
+        try {
+            outcome = run.train(session, DynamicsProbes.standard(spectra), Trainer.DEFAULT_PROGRESS_INTERVAL);
+            if (outcome.state() == RunState.STOPPED && out != null) {
+                stderr.printf(Locale.ROOT, "stopped after epoch %d; saved in %s (continue with --resume)%n",
+                        run.firstEpochDone() + outcome.epochs().size(), out);
+            }
+            stderr.flush();
+        } finally {
+            if (recorder != null) {
+                recorder.close();
+            }
+            saved.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it only waited for the save above
+            }
         }
         if (outcome.state() == RunState.DIVERGED) {
             stderr.printf(Locale.ROOT, "diverged: the loss became NaN or infinite at epoch %d, mini-batch %d%n",
                     outcome.divergedEpoch(), outcome.divergedBatch());
         }
+        int code = recorder == null ? 0 : saves.summarise(recorder.saveStatus());
         stderr.flush();
         stdout.flush();
-        return 0;
+        return code;
+    }
+
+    private boolean epochsGiven() {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--epochs");
+    }
+
+    private void checkResumeOptions() {
+        if (out == null) {
+            throw new InvalidSettingException("--resume", "needs --out FILE, the run to continue");
+        }
+        if (force) {
+            throw new InvalidSettingException("--resume", "cannot be combined with --force");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        for (String option : NEW_RUN_OPTIONS) {
+            if (parsed != null && parsed.hasMatchedOption(option)) {
+                throw new InvalidSettingException(option, "a continued run keeps the settings and data saved in "
+                        + out + "; only --epochs, --threads and --json can be given with --resume");
+            }
+        }
+    }
+
+    /** What the command line does with a session's events; each printer overrides what it shows. */
+    private abstract static class Printer implements RunEvent.Handler {
+        @Override
+        public void started(String runId, Hyperparameters hyperparameters, DatasetInfo dataset) {
+        }
+
+        @Override
+        public void stateChanged(RunState state) {
+        }
+
+        @Override
+        public void progress(BatchProgress sample) {
+        }
+
+        @Override
+        public void epochFinished(EpochMetrics metrics) {
+        }
+
+        @Override
+        public void changed(HyperparameterChange change) {
+        }
+
+        @Override
+        public void finished(RunOutcome outcome) {
+        }
+
+        @Override
+        public void saved(Path file) {
+        }
+
+        @Override
+        public void saveFailed(Path file, String reason) {
+        }
+    }
+
+    /**
+     * Tells the user about saves as they happen: a failed save is a warning at that epoch (training goes on and
+     * the next epoch tries again); at the end, one line on what the file holds if anything went wrong.
+     */
+    private static final class SaveReporter extends Printer {
+        private final PrintWriter err;
+        private int epoch;
+        private int failures;
+
+        SaveReporter(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void epochFinished(EpochMetrics metrics) {
+            epoch = metrics.epoch();
+        }
+
+        @Override
+        public void saveFailed(Path file, String reason) {
+            failures++;
+            err.printf(Locale.ROOT, "warning: epoch %d not saved: %s; training goes on, saving again after the "
+                    + "next epoch%n", epoch, reason);
+            err.flush();
+        }
+
+        /** @return the exit code: 1 if the file does not hold the whole run */
+        int summarise(RunRecorder.SaveStatus status) {
+            if (!status.saved()) {
+                String held = status.savedEpochs() < 0 ? "nothing was saved"
+                        : status.file() + " holds epochs 1.." + status.savedEpochs()
+                                + (status.checkpointEpoch() > 0 ? " (continue from epoch " + status.checkpointEpoch()
+                                        + " with --resume)" : "");
+                err.printf(Locale.ROOT, "error: the run is not saved completely: %s; last failure: %s%n", held,
+                        status.lastError().getMessage());
+                return 1;
+            }
+            if (failures > 0) {
+                err.printf(Locale.ROOT, "saved: %s holds all %d epochs (%d earlier save%s failed and %s retried)%n",
+                        status.file(), status.savedEpochs(), failures, failures == 1 ? "" : "s",
+                        failures == 1 ? "was" : "were");
+            }
+            return 0;
+        }
     }
 
     /** {@code --json}: the fields of {@link EpochMetrics} but the bulky portrait, one object per line. */
-    private static final class JsonLines implements TrainingListener {
+    private static final class JsonLines extends Printer {
         private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.copy()
                 .addMixIn(EpochMetrics.class, WithoutPortrait.class).writer()
                 .without(SerializationFeature.INDENT_OUTPUT);
@@ -125,6 +298,7 @@ final class TrainCommand implements Callable<Integer> {
         @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"portrait"})
         private abstract static class WithoutPortrait {
         }
+
         private final PrintWriter out;
 
         JsonLines(PrintWriter out) {
@@ -132,7 +306,7 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onEpoch(EpochMetrics metrics) {
+        public void epochFinished(EpochMetrics metrics) {
             try {
                 out.println(WRITER.writeValueAsString(metrics));
             } catch (JsonProcessingException e) {
@@ -143,7 +317,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** A readable table on stdout and, when attached to a terminal, a progress bar on stderr. */
-    private static final class Table implements TrainingListener {
+    private static final class Table extends Printer {
         private static final String HEADER = String.format(Locale.ROOT,
                 "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s  %6s %s", "epoch", "train loss", "train acc",
                 "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s", "||D*||", "attractor");
@@ -152,17 +326,20 @@ final class TrainCommand implements Callable<Integer> {
         private final boolean terminal = System.console() != null;
         private final int epochs;
         private final int trainSize;
+        private final int firstEpochDone;
         private boolean headerPrinted;
+        private boolean divergingTold;
 
-        Table(PrintWriter out, PrintWriter err, int epochs, int trainSize) {
+        Table(PrintWriter out, PrintWriter err, int epochs, int trainSize, int firstEpochDone) {
             this.out = out;
             this.err = err;
             this.epochs = epochs;
             this.trainSize = trainSize;
+            this.firstEpochDone = firstEpochDone;
         }
 
         @Override
-        public void onProgress(BatchProgress p) {
+        public void progress(BatchProgress p) {
             if (!terminal) {
                 return;
             }
@@ -179,26 +356,35 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onHyperparameterChange(HyperparameterChange change) {
+        public void changed(HyperparameterChange change) {
             clearBar();
             out.printf(Locale.ROOT, "epoch %d, batch %d: %s %s -> %s%n", change.epoch(), change.batch(),
                     change.name(), change.oldValue(), change.newValue());
         }
 
         @Override
-        public void onEpoch(EpochMetrics m) {
+        public void epochFinished(EpochMetrics m) {
             clearBar();
             if (!headerPrinted) {
                 out.println(HEADER);
                 headerPrinted = true;
             }
+            // A saturated hidden layer leaves lambda_max at the estimator's floor: a number that means nothing.
+            String lambda = m.saturated() ? "saturated" : String.format(Locale.ROOT, "%8.4f", m.lambdaMax());
             String attractor = m.attractor() == null ? "" : m.period() == null ? m.attractor()
                     : m.attractor() + " " + m.period();
-            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8.4f %9.4f %7.2f %,9.0f  %6.4f %s%s%n",
+            out.printf(Locale.ROOT, "%5d %10.4f %9.4f %9.4f %8.4f %7.4f %7.4f %8s %9.4f %7.2f %,9.0f  %6.4f %s%s%n",
                     m.epoch(), m.trainLoss(), m.trainAccuracy(), m.testLoss(), m.testAccuracy(), m.j(), m.j0(),
-                    m.lambdaMax(), m.distance(), m.seconds(), m.samplesPerSecond(), m.jacobianNorm(), attractor,
-                    m.diverged() ? "  diverged" : "");
+                    lambda, m.distance(), m.seconds(), m.samplesPerSecond(), m.jacobianNorm(), attractor,
+                    m.diverged() ? "  diverged" : m.diverging() ? "  diverging" : "");
             out.flush();
+            if (m.diverging() && !divergingTold) {
+                divergingTold = true;
+                err.printf(Locale.ROOT, "warning: diverging: the training loss has stayed above ln 10 = %.3f, the "
+                        + "loss of guessing, for %d epochs (a smaller learning rate or momentum may help)%n",
+                        EpochMetrics.LOSS_OF_GUESSING, EpochMetrics.DIVERGING_EPOCHS);
+                err.flush();
+            }
         }
 
         private void clearBar() {

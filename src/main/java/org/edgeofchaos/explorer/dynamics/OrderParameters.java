@@ -30,6 +30,10 @@ public record OrderParameters(double j, double j0) {
         INDArray d = w.castTo(DataType.DOUBLE);
         double mean = d.meanNumber().doubleValue();
         double std = d.stdNumber(false).doubleValue();
+        if (d != w) {
+            // Measured every epoch: freed now rather than whenever the GC runs (4.9 MB at N = 784).
+            d.close();
+        }
         return new OrderParameters(std * Math.sqrt(n), mean * n);
     }
 

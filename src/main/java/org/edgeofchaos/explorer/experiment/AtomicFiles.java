@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Writes files so that a reader (or a crash) never sees half of one: the bytes go to a temporary file in the same
- * directory, are forced to disk, and the file is renamed over the target in one step.
+ * directory, are forced to disk, and the file is renamed over the target in one step. The folder is then synced
+ * too, as SQLite does: until the folder's entry reaches the disk, a power cut can undo the rename.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -61,6 +62,61 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /**
+     * Forces a folder's entries to disk. Not every platform can open a folder as a channel (Windows cannot, and
+     * its rename is already durable), so failing to open one is not an error; failing to sync an open one is.
+     */
+    static void syncDirectory(Path directory) throws IOException {
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(directory, StandardOpenOption.READ);
+        } catch (IOException | UnsupportedOperationException e) {
+            return;
+        }
+        try (channel) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems (and Windows) refuse fsync on a directory handle; the data itself was forced.
+            if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("win")
+                    && !"Is a directory".equals(e.getMessage()) && !"Invalid argument".equals(e.getMessage())) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Checks, before long work, that files can be written into a folder (creating it if needed): a hidden probe
+     * file of {@code bytes} bytes is written, forced to disk and deleted. Catches a read-only or missing folder,
+     * one without permission, and a disk already too full for that much.
+     *
+     * @throws WriteException naming the folder and the reason
+     */
+    public static void checkWritable(Path directory, int bytes) throws WriteException {
+        Path absolute = directory.toAbsolutePath();
+        Path probe = null;
+        try {
+            Files.createDirectories(absolute);
+            probe = Files.createTempFile(absolute, ".write-check", ".tmp");
+            try (FileChannel channel = FileChannel.open(probe, StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+        } catch (IOException e) {
+            throw new WriteException(absolute, e);
+        } finally {
+            if (probe != null) {
+                try {
+                    Files.deleteIfExists(probe);
+                } catch (IOException ignored) {
+                    // hidden and empty of meaning; the check's own result is what matters
+                }
+            }
+        }
+    }
+
     public static void write(Path target, byte[] bytes) throws WriteException {
         write(target, out -> out.write(bytes));
     }
@@ -97,6 +153,7 @@ public final class AtomicFiles {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
+            syncDirectory(directory);
         } catch (IOException e) {
             throw new WriteException(absolute, e);
         } finally {

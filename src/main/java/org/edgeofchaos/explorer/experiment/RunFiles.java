@@ -23,6 +23,13 @@ public final class RunFiles {
     private RunFiles() {
     }
 
+    /** A file kept beside a run file: {@code run.json} -> {@code run<suffix>}; other names get the suffix added. */
+    public static Path companion(Path runFile, String suffix) {
+        String name = runFile.getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return runFile.resolveSibling(stem + suffix);
+    }
+
     public static void write(Path file, RunRecord run) throws AtomicFiles.WriteException {
         AtomicFiles.write(file, out -> MAPPER.writeValue(out, run));
     }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -51,22 +52,22 @@ public record PhaseMapSpec(int n, int columns, int rows, int steps, long seed,
 
     public PhaseMapSpec {
         if (n < 2 || n > MAX_N) {
-            throw new IllegalArgumentException("--n: must be in 2.." + MAX_N + ", got " + n);
+            throw new InvalidSettingException("--n", "must be in 2.." + MAX_N + ", got " + n);
         }
         if (columns < 2 || rows < 2 || columns > MAX_CELLS_PER_SIDE || rows > MAX_CELLS_PER_SIDE) {
-            throw new IllegalArgumentException("--grid: columns and rows must be in 2.." + MAX_CELLS_PER_SIDE
+            throw new InvalidSettingException("--grid", "columns and rows must be in 2.." + MAX_CELLS_PER_SIDE
                     + ", got " + columns + "x" + rows);
         }
         if (steps < MIN_STEPS || steps > MAX_STEPS) {
-            throw new IllegalArgumentException("--steps: must be in " + MIN_STEPS + ".." + MAX_STEPS + ", got "
+            throw new InvalidSettingException("--steps", "must be in " + MIN_STEPS + ".." + MAX_STEPS + ", got "
                     + steps);
         }
         if (!Double.isFinite(xMin) || !Double.isFinite(xMax) || !(xMin < xMax)) {
-            throw new IllegalArgumentException("--x-range: need finite J0/J bounds with min < max, got " + xMin
+            throw new InvalidSettingException("--x-range", "need finite J0/J bounds with min < max, got " + xMin
                     + ":" + xMax);
         }
         if (!Double.isFinite(yMin) || !Double.isFinite(yMax) || !(yMin > 0) || !(yMin < yMax)) {
-            throw new IllegalArgumentException("--y-range: need finite 1/J bounds with 0 < min < max, got " + yMin
+            throw new InvalidSettingException("--y-range", "need finite 1/J bounds with 0 < min < max, got " + yMin
                     + ":" + yMax);
         }
     }

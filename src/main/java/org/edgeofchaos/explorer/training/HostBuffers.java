@@ -40,4 +40,27 @@ final class HostBuffers {
             }
         }
     }
+
+    /** How many elements have an absolute value above the threshold, read in bulk from the array's memory. */
+    static long countAbsAbove(INDArray source, double threshold) {
+        long count = 0;
+        int length = (int) source.length();
+        if (source.dataType() == DataType.DOUBLE) {
+            DoubleBuffer buffer = source.data().asNioDouble();
+            for (int i = 0; i < length; i++) {
+                if (Math.abs(buffer.get(i)) > threshold) {
+                    count++;
+                }
+            }
+        } else {
+            FloatBuffer buffer = source.data().asNioFloat();
+            float t = (float) threshold;
+            for (int i = 0; i < length; i++) {
+                if (Math.abs(buffer.get(i)) > t) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -9,10 +9,20 @@ public enum RunState {
     DIVERGED,
     FINISHED,
     /** Stopped by the user; the finished epochs are kept. */
-    STOPPED;
+    STOPPED,
+    /**
+     * The process that trained it ended without saying how (killed, crashed, power cut): a saved run left
+     * RUNNING or PAUSED whose writer no longer holds its lock. It can be continued from its last checkpoint.
+     */
+    INTERRUPTED;
 
     public boolean isTerminal() {
-        return this == DIVERGED || this == FINISHED || this == STOPPED;
+        return this == DIVERGED || this == FINISHED || this == STOPPED || this == INTERRUPTED;
+    }
+
+    /** Whether a saved run in this state can be continued (or, when finished, extended) from its checkpoint. */
+    public boolean canContinue() {
+        return this == STOPPED || this == INTERRUPTED || this == FINISHED;
     }
 
     public String label() {

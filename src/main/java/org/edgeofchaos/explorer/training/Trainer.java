@@ -17,9 +17,11 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * hyperparameter changes), so each request takes effect within one mini-batch. A non-finite loss ends the run as
  * {@link RunState#DIVERGED} at that epoch and batch; it never throws.
  */
-public final class Trainer {
+public final class Trainer implements AutoCloseable {
     /** Default number of mini-batches between two {@link BatchProgress} records. */
     public static final int DEFAULT_PROGRESS_INTERVAL = 25;
+    /** Mixes the epoch number into the shuffling seed (the golden-ratio increment of SplitMix64). */
+    private static final long EPOCH_SEED_STEP = 0x9E3779B97F4A7C15L;
 
     private final TrainingData data;
     private final DynamicsProbe probe;
@@ -27,13 +29,22 @@ public final class Trainer {
     private final TrainingListener listener;
     private final int progressInterval;
     private final TanhNetwork network;
-    private final SplittableRandom shuffleRandom;
+    private final long shuffleSeed;
+    private final int firstEpoch;
     private Hyperparameters current;
+    private long samplesSeen;
+    private Integer pendingBatchSize;
+    private int highLossEpochs;
 
     public Trainer(TrainingData data, Hyperparameters hyperparameters, DynamicsProbe probe,
             TrainingControl control, TrainingListener listener, int progressInterval) {
+        this(data, hyperparameters.validate(data.trainSize()), probe, control, listener, progressInterval, null);
+    }
+
+    private Trainer(TrainingData data, Hyperparameters hyperparameters, DynamicsProbe probe,
+            TrainingControl control, TrainingListener listener, int progressInterval, TrainingCheckpoint resumed) {
         this.data = Objects.requireNonNull(data, "data");
-        this.current = hyperparameters.validate(data.trainSize());
+        this.current = hyperparameters;
         this.probe = Objects.requireNonNull(probe, "probe");
         this.control = Objects.requireNonNull(control, "control");
         this.listener = Objects.requireNonNull(listener, "listener");
@@ -42,10 +53,41 @@ public final class Trainer {
         }
         this.progressInterval = progressInterval;
         ComputeThreads.ensureConfigured();
-        SplittableRandom root = new SplittableRandom(hyperparameters.seed());
-        this.network = TanhNetwork.initialise(data.inputSize(), hyperparameters.initJ(), hyperparameters.initJ0(),
-                data.trainX().dataType(), root.split());
-        this.shuffleRandom = root.split();
+        if (resumed == null) {
+            SplittableRandom root = new SplittableRandom(hyperparameters.seed());
+            this.network = TanhNetwork.initialise(data.inputSize(), hyperparameters.initJ(),
+                    hyperparameters.initJ0(), data.trainX().dataType(), root.split());
+            this.shuffleSeed = root.split().nextLong();
+            this.firstEpoch = 1;
+        } else {
+            this.network = TanhNetwork.restore(resumed.network());
+            this.shuffleSeed = resumed.shuffleSeed();
+            this.firstEpoch = resumed.epoch() + 1;
+            this.samplesSeen = resumed.samplesSeen();
+            this.pendingBatchSize = resumed.pendingBatchSize() > 0 ? resumed.pendingBatchSize() : null;
+            this.highLossEpochs = resumed.highLossEpochs();
+        }
+    }
+
+    /**
+     * A trainer that continues from a checkpoint: the next epoch, the same network, momentum, hyperparameters and
+     * shuffling, so the numbers equal those of a run that never stopped (same data and thread count).
+     *
+     * @param epochs the run's total epochs; may be more than the checkpoint's run asked for, to extend it
+     * @throws InvalidSettingException if the checkpoint does not fit the data or {@code epochs} is out of range
+     */
+    public static Trainer resume(TrainingData data, TrainingCheckpoint checkpoint, int epochs, DynamicsProbe probe,
+            TrainingControl control, TrainingListener listener, int progressInterval) {
+        if (checkpoint.network().inputSize() != data.inputSize()) {
+            throw new InvalidSettingException("--resume", "the checkpoint's network has N = "
+                    + checkpoint.network().inputSize() + " inputs, the data " + data.inputSize());
+        }
+        if (checkpoint.network().dataType() != data.trainX().dataType()) {
+            throw new InvalidSettingException("--resume", "the checkpoint holds " + checkpoint.network().dataType()
+                    + " weights, the data is " + data.trainX().dataType());
+        }
+        Hyperparameters hp = checkpoint.hyperparameters().withEpochs(epochs).validate(data.trainSize());
+        return new Trainer(data, hp, probe, control, listener, progressInterval, checkpoint);
     }
 
     public TanhNetwork network() {
@@ -57,27 +99,74 @@ public final class Trainer {
         return current;
     }
 
-    /** Runs all epochs, or until stopped or diverged. Interruption of the thread acts like a stop. */
+    /** Frees the network's native memory; call after {@link #run()} once its weights are no longer needed. */
+    @Override
+    public void close() {
+        network.close();
+    }
+
+    /**
+     * Runs the remaining epochs, or until stopped or diverged. Interruption of the thread acts like a stop. The
+     * working copies the run allocates (the shuffled training set, the step buffers) are freed before it returns.
+     */
     public RunOutcome run() {
+        int trainSize = data.trainSize();
+        // Each epoch the rows are copied once into shuffled order, so that every mini-batch is a contiguous
+        // row range: one bulk copy per epoch instead of a gather per mini-batch.
+        INDArray shuffledX = Nd4j.create(data.trainX().dataType(), trainSize, data.inputSize());
+        Steps steps = new Steps();
+        try {
+            return run(shuffledX, steps);
+        } finally {
+            steps.close();
+            shuffledX.close();
+        }
+    }
+
+    /** The step buffers of the current batch size and of the epoch's shorter last batch. */
+    private final class Steps implements AutoCloseable {
+        SgdStep full;
+        SgdStep tail;
+
+        SgdStep full(int batch) {
+            if (full == null || full.batchSize() != batch) {
+                close(full);
+                full = new SgdStep(batch, data.inputSize(), data.trainX().dataType());
+            }
+            return full;
+        }
+
+        SgdStep tail(int rows) {
+            if (tail == null || tail.batchSize() != rows) {
+                close(tail);
+                tail = new SgdStep(rows, data.inputSize(), data.trainX().dataType());
+            }
+            return tail;
+        }
+
+        private void close(SgdStep step) {
+            if (step != null) {
+                step.close();
+            }
+        }
+
+        @Override
+        public void close() {
+            close(full);
+            close(tail);
+        }
+    }
+
+    private RunOutcome run(INDArray shuffledX, Steps steps) {
         List<EpochMetrics> epochs = new ArrayList<>();
         List<HyperparameterChange> changes = new ArrayList<>();
         int trainSize = data.trainSize();
         int[] order = new int[trainSize];
-        for (int i = 0; i < trainSize; i++) {
-            order[i] = i;
-        }
-        // Each epoch the rows are copied once into shuffled order, so that every mini-batch is a contiguous
-        // row range: one bulk copy per epoch instead of a gather per mini-batch.
-        INDArray shuffledX = Nd4j.create(data.trainX().dataType(), trainSize, data.inputSize());
         int[] shuffledLabels = new int[trainSize];
         List<INDArray> batchViews = new ArrayList<>();
-        SgdStep fullStep = null;
-        SgdStep tailStep = null;
-        Integer pendingBatchSize = null;
-        long samplesSeen = 0;
         listener.onStateChanged(RunState.RUNNING);
 
-        for (int epoch = 1; epoch <= current.epochs(); epoch++) {
+        for (int epoch = firstEpoch; epoch <= current.epochs(); epoch++) {
             if (pendingBatchSize != null) {
                 changes.add(record(new HyperparameterChange(epoch, 0, "batchSize", current.batchSize(),
                         pendingBatchSize)));
@@ -88,12 +177,8 @@ public final class Trainer {
             int fullBatches = trainSize / batch;
             int tail = trainSize % batch;
             int batchesInEpoch = fullBatches + (tail > 0 ? 1 : 0);
-            if (fullStep == null || fullStep.batchSize() != batch) {
-                fullStep = new SgdStep(batch, data.inputSize(), data.trainX().dataType());
-            }
-            if (tail > 0 && (tailStep == null || tailStep.batchSize() != tail)) {
-                tailStep = new SgdStep(tail, data.inputSize(), data.trainX().dataType());
-            }
+            SgdStep fullStep = steps.full(batch);
+            SgdStep tailStep = tail > 0 ? steps.tail(tail) : null;
             if (batchViews.size() != batchesInEpoch || batchViews.get(0).rows() != batch) {
                 batchViews.clear();
                 for (int b = 0; b < batchesInEpoch; b++) {
@@ -102,12 +187,11 @@ public final class Trainer {
                 }
             }
             long segmentStart = System.nanoTime();
-            shuffle(order);
+            shuffle(order, epoch);
             Nd4j.pullRows(data.trainX(), shuffledX, 1, order);
             for (int i = 0; i < trainSize; i++) {
                 shuffledLabels[i] = data.trainLabels()[order[i]];
             }
-
             double epochLoss = 0;
             double epochCorrect = 0;
             double windowLoss = 0;
@@ -145,7 +229,7 @@ public final class Trainer {
                     trainingNanos += System.nanoTime() - segmentStart;
                     double nan = Double.NaN;
                     EpochMetrics diverged = new EpochMetrics(epoch, nan, nan, nan, nan, nan, nan, nan, nan,
-                            trainingNanos / 1e9, nan, true);
+                            trainingNanos / 1e9, nan, true, nan, false);
                     epochs.add(diverged);
                     listener.onEpoch(diverged);
                     return finish(RunState.DIVERGED, epochs, changes, epoch, b + 1);
@@ -176,18 +260,24 @@ public final class Trainer {
             if (!Double.isFinite(test.loss())) {
                 double nan = Double.NaN;
                 EpochMetrics diverged = new EpochMetrics(epoch, epochLoss / trainSize, epochCorrect / trainSize,
-                        nan, nan, nan, nan, nan, nan, seconds, trainSize / seconds, true);
+                        nan, nan, nan, nan, nan, nan, seconds, trainSize / seconds, true, nan, false);
                 epochs.add(diverged);
                 listener.onEpoch(diverged);
                 return finish(RunState.DIVERGED, epochs, changes, epoch, batchesInEpoch);
             }
+            double trainLoss = epochLoss / trainSize;
+            highLossEpochs = trainLoss > EpochMetrics.LOSS_OF_GUESSING ? highLossEpochs + 1 : 0;
             DynamicsProbe.Measurement m = probe.measure(network.hiddenWeights());
-            EpochMetrics metrics = new EpochMetrics(epoch, epochLoss / trainSize, epochCorrect / trainSize,
+            EpochMetrics metrics = new EpochMetrics(epoch, trainLoss, epochCorrect / trainSize,
                     test.loss(), test.accuracy(), m.j(), m.j0(), m.lambdaMax(), m.distance(), seconds,
-                    trainSize / seconds, false, m.jacobianNorm(), m.lambdaError(), m.attractor(), m.period(),
-                    m.portrait());
+                    trainSize / seconds, false, test.saturation(), highLossEpochs >= EpochMetrics.DIVERGING_EPOCHS,
+                    m.jacobianNorm(), m.lambdaError(), m.attractor(), m.period(), m.portrait());
             epochs.add(metrics);
             listener.onEpoch(metrics);
+            if (listener.wantsCheckpoints()) {
+                listener.onCheckpoint(new TrainingCheckpoint(epoch, samplesSeen, current,
+                    pendingBatchSize == null ? 0 : pendingBatchSize, shuffleSeed, highLossEpochs, network.state()));
+            }
         }
         return finish(RunState.FINISHED, epochs, changes, 0, 0);
     }
@@ -230,10 +320,17 @@ public final class Trainer {
         return outcome;
     }
 
-    /** Fisher-Yates from the run's own generator: deterministic, and independent of ND4J's global RNG. */
-    private void shuffle(int[] order) {
+    /**
+     * Fisher-Yates of the identity from a generator seeded by the run's shuffling seed and the epoch: deterministic,
+     * independent of ND4J's global RNG, and needing no state beyond the seed to continue from a checkpoint.
+     */
+    private void shuffle(int[] order, int epoch) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(shuffleSeed + epoch * EPOCH_SEED_STEP);
         for (int i = order.length - 1; i > 0; i--) {
-            int k = shuffleRandom.nextInt(i + 1);
+            int k = random.nextInt(i + 1);
             int t = order[i];
             order[i] = order[k];
             order[k] = t;

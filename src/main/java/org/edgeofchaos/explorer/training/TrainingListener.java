@@ -31,6 +31,16 @@ public interface TrainingListener {
             }
 
             @Override
+            public void onCheckpoint(TrainingCheckpoint checkpoint) {
+                all.forEach(l -> l.onCheckpoint(checkpoint));
+            }
+
+            @Override
+            public boolean wantsCheckpoints() {
+                return all.stream().anyMatch(TrainingListener::wantsCheckpoints);
+            }
+
+            @Override
             public void onFinished(RunOutcome outcome) {
                 all.forEach(l -> l.onFinished(outcome));
             }
@@ -47,6 +57,21 @@ public interface TrainingListener {
     }
 
     default void onHyperparameterChange(HyperparameterChange change) {
+    }
+
+    /**
+     * After every finished epoch (after {@link #onEpoch}), the state from which {@link Trainer#resume} continues
+     * the run; not sent for a diverged epoch.
+     */
+    default void onCheckpoint(TrainingCheckpoint checkpoint) {
+    }
+
+    /**
+     * Whether {@link #onCheckpoint} should be called: a checkpoint copies the network to the heap (10 MB at
+     * N = 784), garbage every epoch for listeners that do not keep it.
+     */
+    default boolean wantsCheckpoints() {
+        return false;
     }
 
     default void onFinished(RunOutcome outcome) {

@@ -47,8 +47,8 @@ class CommandLineTest {
         List<String> lines = r.out().lines().toList();
         assertEquals(2, lines.size(), r.out());
         List<String> expected = List.of("epoch", "trainLoss", "trainAccuracy", "testLoss", "testAccuracy", "j",
-                "j0", "lambdaMax", "distance", "seconds", "samplesPerSecond", "diverged", "jacobianNorm",
-                "lambdaError", "attractor", "period");
+                "j0", "lambdaMax", "distance", "seconds", "samplesPerSecond", "diverged", "saturation", "diverging",
+                "jacobianNorm", "lambdaError", "attractor", "period");
         for (int e = 0; e < 2; e++) {
             JsonNode node = RunFiles.MAPPER.readTree(lines.get(e));
             List<String> fields = new ArrayList<>();
