@@ -24,7 +24,7 @@ public final class RouteToChaosTab implements FeatureTab {
         var services = context.services();
         network = new NetworkDynamicsViewModel(context.liveModel().epochs(), services.runStore(), services.files(),
                 services.dialogs());
-        logistic = new LogisticMapViewModel(services.files(), services.files(), services.dialogs());
+        logistic = new LogisticMapViewModel(services.compute(), services.files(), services.dialogs());
         networkView = new NetworkDynamicsView(network);
         logisticView = new LogisticMapView(logistic);
         Tab networkTab = new Tab("Trained network", networkView);
