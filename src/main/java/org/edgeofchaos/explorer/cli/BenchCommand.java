@@ -20,7 +20,6 @@ import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
 import org.edgeofchaos.explorer.experiment.RunFiles;
-import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Gemm;
@@ -133,7 +132,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Map<String, Object>> rows = new ArrayList<>();
         double epochSecondsAt32 = Double.NaN;
         for (int resolution : resolutions) {
-            Dataset dataset = TrainingRun.load(new DatasetOptions(data, trainSize, false, 1, resolution));
+            Dataset dataset = Dataset.load(new DatasetOptions(data, trainSize, false, 1, resolution));
             TrainingData full = new TrainingData(dataset.trainFeatures(), dataset.trainLabels(),
                     dataset.testFeatures(), dataset.testLabels());
             int n = full.inputSize();

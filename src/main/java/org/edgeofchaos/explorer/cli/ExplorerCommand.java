@@ -65,7 +65,7 @@ public final class ExplorerCommand implements Runnable {
     }
 
     private static String describe(Throwable e) {
-        String message = e.getMessage();
+        String message = e instanceof InvalidSettingException invalid ? SettingFlags.describe(invalid) : e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst()
                 .orElse(message);
     }

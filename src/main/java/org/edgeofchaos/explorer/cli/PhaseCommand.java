@@ -90,11 +90,12 @@ final class PhaseCommand implements Callable<Integer> {
 
         // Two processes computing into the same map would overwrite each other's cells: the second is refused.
         try (RunLock lock = RunLock.acquire(out)) {
-            return compute(wanted, stdout, stderr);
+            return compute(wanted, share, stdout, stderr);
         }
     }
 
-    private Integer compute(PhaseMapSpec wanted, PrintWriter stdout, PrintWriter stderr) throws Exception {
+    private Integer compute(PhaseMapSpec wanted, org.edgeofchaos.explorer.sweep.Shard share, PrintWriter stdout,
+            PrintWriter stderr) throws Exception {
         PhaseMap map = new PhaseMap(wanted);
         int resumed = 0;
         if (Files.exists(out)) {

@@ -180,7 +180,7 @@ final class SweepCommand implements Runnable {
             SweepFolder folder = new SweepFolder(out);
             prepareFolder(folder, sweep, err);
 
-            Dataset dataset = TrainingRun.load(options);
+            Dataset dataset = Dataset.load(options);
             SweepRunner.check(sweep, dataset.trainSize());
             folder.writeSpec(sweep);
 

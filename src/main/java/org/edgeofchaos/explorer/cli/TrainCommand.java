@@ -9,8 +9,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
+import org.edgeofchaos.explorer.experiment.DatasetInfo;
 import org.edgeofchaos.explorer.experiment.DynamicsProbes;
+import org.edgeofchaos.explorer.experiment.RunEvent;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
+import org.edgeofchaos.explorer.experiment.RunSession;
 import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.EpochMetrics;
@@ -22,7 +25,6 @@ import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.training.Trainer;
 import org.edgeofchaos.explorer.training.TrainingControl;
-import org.edgeofchaos.explorer.training.TrainingListener;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -44,23 +46,23 @@ final class TrainCommand implements Callable<Integer> {
     Path data = DatasetOptions.locateDefaultDirectory();
 
     @Option(names = "--lr", paramLabel = "ETA", description = "Learning rate > 0 (default: ${DEFAULT-VALUE}).")
-    double learningRate = 0.02;
+    double learningRate = Hyperparameters.DEFAULTS.learningRate();
 
     @Option(names = "--momentum", paramLabel = "ALPHA", description = "Momentum in [0, 1) (default: ${DEFAULT-VALUE}).")
-    double momentum = 0.5;
+    double momentum = Hyperparameters.DEFAULTS.momentum();
 
     @Option(names = "--batch", paramLabel = "B", description = "Mini-batch size, 1..train size (default: ${DEFAULT-VALUE}).")
-    int batch = 32;
+    int batch = Hyperparameters.DEFAULTS.batchSize();
 
     @Option(names = "--weight-decay", paramLabel = "LAMBDA",
             description = "L2 coefficient >= 0, Keras convention: lambda * sum(w^2) (default: ${DEFAULT-VALUE}).")
-    double weightDecay = 0;
+    double weightDecay = Hyperparameters.DEFAULTS.weightDecay();
 
     @Option(names = "--epochs", paramLabel = "E", description = "Epochs >= 1 (default: ${DEFAULT-VALUE}).")
-    int epochs = 10;
+    int epochs = Hyperparameters.DEFAULTS.epochs();
 
     @Option(names = "--seed", description = "Seed of the initial weights and the shuffling (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    long seed = Hyperparameters.DEFAULTS.seed();
 
     @Option(names = "--train-size", paramLabel = "S", description = "Training images used (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
@@ -75,10 +77,10 @@ final class TrainCommand implements Callable<Integer> {
     int resolution = 28;
 
     @Option(names = "--init-j", paramLabel = "J", description = "Initial J of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ = 0.5;
+    double initJ = Hyperparameters.DEFAULTS.initJ();
 
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
-    double initJ0 = 0;
+    double initJ0 = Hyperparameters.DEFAULTS.initJ0();
 
     @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
@@ -135,13 +137,15 @@ final class TrainCommand implements Callable<Integer> {
             stderr.flush();
         }
 
-        SaveReporter saves = new SaveReporter(stderr);
-        RunRecorder recorder = out == null ? null : run.recorder(out, saves::failed);
-        TrainingListener printer = json ? new JsonLines(stdout)
-                : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize(), run.firstEpochDone());
-        TrainingListener listener = recorder == null ? TrainingListener.of(saves, printer)
-                : TrainingListener.of(recorder, saves, printer);
+        // The session owns the run; the recorder, the printer and the save reporter only observe it.
         TrainingControl control = new TrainingControl();
+        RunSession session = run.newSession(control);
+        RunRecorder recorder = out == null ? null : run.record(session, out);
+        SaveReporter saves = new SaveReporter(stderr);
+        Printer printer = json ? new JsonLines(stdout)
+                : new Table(stdout, stderr, hp.epochs(), run.dataset().trainSize(), run.firstEpochDone());
+        session.observe(event -> event.applyTo(saves));
+        session.observe(event -> event.applyTo(printer));
         // Ctrl-C or a kill: stop after the current mini-batch and let the run be saved as stopped before the JVM
         // exits (the recorder writes the finished epochs and their checkpoint).
         CountDownLatch saved = new CountDownLatch(1);
@@ -156,8 +160,7 @@ final class TrainCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         RunOutcome outcome;
         try {
-            outcome = run.execute(DynamicsProbes.standard(spectra), control, listener,
-                    Trainer.DEFAULT_PROGRESS_INTERVAL);
+            outcome = run.train(session, DynamicsProbes.standard(spectra), Trainer.DEFAULT_PROGRESS_INTERVAL);
             if (outcome.state() == RunState.STOPPED && out != null) {
                 stderr.printf(Locale.ROOT, "stopped after epoch %d; saved in %s (continue with --resume)%n",
                         run.firstEpochDone() + outcome.epochs().size(), out);
@@ -205,11 +208,46 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** What the command line does with a session's events; each printer overrides what it shows. */
+    private abstract static class Printer implements RunEvent.Handler {
+        @Override
+        public void started(String runId, Hyperparameters hyperparameters, DatasetInfo dataset) {
+        }
+
+        @Override
+        public void stateChanged(RunState state) {
+        }
+
+        @Override
+        public void progress(BatchProgress sample) {
+        }
+
+        @Override
+        public void epochFinished(EpochMetrics metrics) {
+        }
+
+        @Override
+        public void changed(HyperparameterChange change) {
+        }
+
+        @Override
+        public void finished(RunOutcome outcome) {
+        }
+
+        @Override
+        public void saved(Path file) {
+        }
+
+        @Override
+        public void saveFailed(Path file, String reason) {
+        }
+    }
+
     /**
      * Tells the user about saves as they happen: a failed save is a warning at that epoch (training goes on and
      * the next epoch tries again); at the end, one line on what the file holds if anything went wrong.
      */
-    private static final class SaveReporter implements TrainingListener {
+    private static final class SaveReporter extends Printer {
         private final PrintWriter err;
         private int epoch;
         private int failures;
@@ -219,14 +257,15 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onEpoch(EpochMetrics metrics) {
+        public void epochFinished(EpochMetrics metrics) {
             epoch = metrics.epoch();
         }
 
-        void failed(Exception e) {
+        @Override
+        public void saveFailed(Path file, String reason) {
             failures++;
             err.printf(Locale.ROOT, "warning: epoch %d not saved: %s; training goes on, saving again after the "
-                    + "next epoch%n", epoch, e.getMessage());
+                    + "next epoch%n", epoch, reason);
             err.flush();
         }
 
@@ -251,7 +290,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** {@code --json}: the fields of {@link EpochMetrics} but the bulky portrait, one object per line. */
-    private static final class JsonLines implements TrainingListener {
+    private static final class JsonLines extends Printer {
         private static final ObjectWriter WRITER = org.edgeofchaos.explorer.experiment.RunFiles.MAPPER.copy()
                 .addMixIn(EpochMetrics.class, WithoutPortrait.class).writer()
                 .without(SerializationFeature.INDENT_OUTPUT);
@@ -259,6 +298,7 @@ final class TrainCommand implements Callable<Integer> {
         @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"portrait"})
         private abstract static class WithoutPortrait {
         }
+
         private final PrintWriter out;
 
         JsonLines(PrintWriter out) {
@@ -266,7 +306,7 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onEpoch(EpochMetrics metrics) {
+        public void epochFinished(EpochMetrics metrics) {
             try {
                 out.println(WRITER.writeValueAsString(metrics));
             } catch (JsonProcessingException e) {
@@ -277,7 +317,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** A readable table on stdout and, when attached to a terminal, a progress bar on stderr. */
-    private static final class Table implements TrainingListener {
+    private static final class Table extends Printer {
         private static final String HEADER = String.format(Locale.ROOT,
                 "%5s %10s %9s %9s %8s %7s %7s %8s %9s %7s %9s  %6s %s", "epoch", "train loss", "train acc",
                 "test loss", "test acc", "J", "J0", "lambda", "distance", "s", "samples/s", "||D*||", "attractor");
@@ -299,7 +339,7 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onProgress(BatchProgress p) {
+        public void progress(BatchProgress p) {
             if (!terminal) {
                 return;
             }
@@ -316,14 +356,14 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         @Override
-        public void onHyperparameterChange(HyperparameterChange change) {
+        public void changed(HyperparameterChange change) {
             clearBar();
             out.printf(Locale.ROOT, "epoch %d, batch %d: %s %s -> %s%n", change.epoch(), change.batch(),
                     change.name(), change.oldValue(), change.newValue());
         }
 
         @Override
-        public void onEpoch(EpochMetrics m) {
+        public void epochFinished(EpochMetrics m) {
             clearBar();
             if (!headerPrinted) {
                 out.println(HEADER);

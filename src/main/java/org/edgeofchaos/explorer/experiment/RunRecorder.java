@@ -2,12 +2,7 @@ package org.edgeofchaos.explorer.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.edgeofchaos.explorer.training.BatchProgress;
@@ -17,34 +12,22 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.training.TrainingCheckpoint;
-import org.edgeofchaos.explorer.training.TrainingListener;
 
 /**
- * Builds the {@link RunRecord} of a run as it goes and, if given a file, saves it atomically after every epoch,
- * on every change of state and at the end, with a checkpoint beside it after every epoch: a crash or a stop keeps
- * the finished epochs, and the run can be continued ({@link TrainingRun#resume}).
+ * Saves a {@link RunSession} as it goes: atomically after every epoch, on every change of state and at the end,
+ * with a checkpoint beside it after every epoch, so a crash or a stop keeps the finished epochs and the run can be
+ * continued ({@link TrainingRun#resume}). It holds no copy of the run's data: it writes the session's snapshot,
+ * and reports each write back to the session ({@link RunEvent.Saved}, {@link RunEvent.SaveFailed} with the real
+ * I/O reason), so that every observer of the run learns of a failed save.
  *
  * <p>Nothing is written before the first finished epoch (a run started and stopped at once leaves no file) unless
  * {@link #saveNow()} asks for it. While it records into a file the recorder holds the file's {@link RunLock}, so a
  * second writer is refused; it lets go when the run finishes or on {@link #close()}. A failed save does not stop the
- * run: it goes to the error consumer with the real I/O reason, {@link #saveStatus()} says the run is not saved,
- * the next epoch tries again, and {@link #relocate} saves everything elsewhere.
+ * run: {@link #saveStatus()} says the run is not saved, the next epoch tries again, and {@link #relocate} saves
+ * everything elsewhere.
  */
-public final class RunRecorder implements TrainingListener, AutoCloseable {
-    private static final DateTimeFormatter ID_FORMAT =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
-
-    private final String id;
-    private final String createdAt;
-    private Hyperparameters hyperparameters;
-    private final DatasetInfo dataset;
-    private final Consumer<Exception> saveErrors;
-    private final List<EpochMetrics> epochs = new ArrayList<>();
-    private final List<BatchProgress> progress = new ArrayList<>();
-    private final List<HyperparameterChange> changes = new ArrayList<>();
-    private RunState state = RunState.IDLE;
-    private int divergedEpoch;
-    private int divergedBatch;
+public final class RunRecorder implements Consumer<RunEvent>, RunEvent.Handler, AutoCloseable {
+    private final RunSession session;
     private Path file;
     private RunLock lock;
     private boolean keepEmpty;
@@ -68,71 +51,60 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
         }
     }
 
-    /**
-     * @param id         the run's id, see {@link #newId()}
-     * @param file       where to save, or null to keep the record in memory only
-     * @param saveErrors receives a failed save (the run goes on; the caller decides how to tell the user)
-     * @throws RunLock.LockedException if another process is writing that file
-     * @throws IOException             if the file's lock cannot be created (e.g. a read-only folder)
-     */
-    public RunRecorder(String id, Hyperparameters hyperparameters, DatasetInfo dataset, Path file,
-            Consumer<Exception> saveErrors) throws IOException {
-        this(id, Instant.now().toString(), hyperparameters, dataset, file, saveErrors);
-    }
-
-    private RunRecorder(String id, String createdAt, Hyperparameters hyperparameters, DatasetInfo dataset,
-            Path file, Consumer<Exception> saveErrors) throws IOException {
-        this.id = id;
-        this.createdAt = createdAt;
-        this.hyperparameters = hyperparameters;
-        this.dataset = dataset;
-        this.file = file;
-        this.saveErrors = saveErrors;
-        this.lock = file == null ? null : RunLock.acquire(file);
-    }
-
-    /** A recorder that saves into a run store, under a new id. */
-    public static RunRecorder into(RunStore store, Hyperparameters hyperparameters, DatasetInfo dataset,
-            Consumer<Exception> saveErrors) throws IOException {
-        String id = newId();
-        return new RunRecorder(id, hyperparameters, dataset, store.fileOf(id), saveErrors);
+    private RunRecorder(RunSession session, Path file, TrainingCheckpoint resumedFrom) throws IOException {
+        this.session = Objects.requireNonNull(session, "session");
+        this.file = Objects.requireNonNull(file, "file");
+        RunLock acquired;
+        try {
+            acquired = RunLock.acquire(file);
+        } catch (RunLock.LockedException another) {
+            throw another;
+        } catch (IOException unwritable) {
+            // The folder cannot be written (read-only, full, gone): record without a lock; the first save fails
+            // with the reason and is reported, and the user can save elsewhere. Nothing trained is lost.
+            acquired = null;
+        }
+        this.lock = acquired;
+        if (resumedFrom != null) {
+            lastCheckpoint = resumedFrom;
+            checkpointEpoch = resumedFrom.epoch();
+        }
     }
 
     /**
-     * A recorder that continues a saved run in its file: same id and start time, the saved epochs, loss samples
-     * and changes up to the checkpoint's epoch (later ones will be trained again), the total epochs raised or
-     * lowered to {@code epochs}.
+     * Starts saving the session into {@code file}, holding the file's lock.
+     *
+     * @throws RunLock.LockedException if another process is writing that file (a folder that cannot be written
+     *                                 is not refused here: its first save fails and is reported)
      */
-    public static RunRecorder continuing(RunRecord saved, TrainingCheckpoint checkpoint, int epochs, Path file,
-            Consumer<Exception> saveErrors) throws IOException {
-        RunRecorder r = new RunRecorder(saved.id(), saved.createdAt(), saved.hyperparameters().withEpochs(epochs),
-                saved.dataset(), file, saveErrors);
-        int done = checkpoint.epoch();
-        saved.epochs().stream().filter(e -> e.epoch() <= done).forEach(r.epochs::add);
-        saved.progress().stream().filter(p -> p.epoch() <= done).forEach(r.progress::add);
-        saved.changes().stream().filter(c -> c.epoch() <= done).forEach(r.changes::add);
-        r.lastCheckpoint = checkpoint;
-        r.checkpointEpoch = done;
-        return r;
+    public static RunRecorder attach(RunSession session, Path file) throws IOException {
+        return attach(session, file, null);
     }
 
-    /** Sortable by start time, unique enough for one user's folder. */
-    public static String newId() {
-        return "run-" + ID_FORMAT.format(Instant.now()) + "-"
-                + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+    /** As {@link #attach(RunSession, Path)} for a continued run, whose checkpoint so far is {@code resumedFrom}. */
+    public static RunRecorder attach(RunSession session, Path file, TrainingCheckpoint resumedFrom)
+            throws IOException {
+        RunRecorder recorder = new RunRecorder(session, file, resumedFrom);
+        session.observe(recorder);
+        session.keepCheckpoints(recorder::checkpoint);
+        return recorder;
+    }
+
+    /** Starts saving the session into a run store, under the session's id. */
+    public static RunRecorder attach(RunSession session, RunStore store) throws IOException {
+        return attach(session, store.fileOf(session.id()));
     }
 
     public String id() {
-        return id;
+        return session.id();
     }
 
     public synchronized Path file() {
         return file;
     }
 
-    public synchronized RunRecord snapshot() {
-        return new RunRecord(RunRecord.SCHEMA_VERSION, id, createdAt, state, hyperparameters, dataset, epochs,
-                progress, changes, divergedEpoch, divergedBatch);
+    public RunRecord snapshot() {
+        return session.snapshot();
     }
 
     public synchronized SaveStatus saveStatus() {
@@ -140,68 +112,68 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
     }
 
     @Override
-    public void onStateChanged(RunState newState) {
-        synchronized (this) {
-            state = newState;
+    public void accept(RunEvent event) {
+        event.applyTo(this);
+    }
+
+    @Override
+    public void started(String runId, Hyperparameters hyperparameters, DatasetInfo dataset) {
+        // nothing to save before the first epoch
+    }
+
+    @Override
+    public void stateChanged(RunState state) {
+        if (state == RunState.PAUSED || state == RunState.RUNNING) {
+            save(); // a paused run may be left paused for a long time
         }
-        if (newState != RunState.PAUSED && newState != RunState.RUNNING) {
-            return;
-        }
+    }
+
+    @Override
+    public void progress(BatchProgress sample) {
+        // saved with the next epoch
+    }
+
+    @Override
+    public void epochFinished(EpochMetrics metrics) {
         save();
     }
 
     @Override
-    public synchronized void onProgress(BatchProgress sample) {
-        progress.add(sample);
+    public void changed(HyperparameterChange change) {
+        // saved with the next epoch
     }
 
     @Override
-    public void onEpoch(EpochMetrics metrics) {
-        synchronized (this) {
-            epochs.add(metrics);
-        }
+    public void finished(RunOutcome outcome) {
         save();
+        close();
     }
 
     @Override
-    public synchronized boolean wantsCheckpoints() {
-        return file != null;
+    public void saved(Path savedFile) {
+        // our own report
     }
 
     @Override
-    public void onCheckpoint(TrainingCheckpoint checkpoint) {
+    public void saveFailed(Path failedFile, String reason) {
+        // our own report
+    }
+
+    /** After every finished epoch: the state a resume continues from, written beside the run file. */
+    private void checkpoint(TrainingCheckpoint checkpoint) {
         Path target;
         synchronized (this) {
             lastCheckpoint = checkpoint;
             target = file;
         }
-        if (target == null) {
-            return;
-        }
         try {
-            CheckpointFiles.write(CheckpointFiles.of(target), id, checkpoint);
+            CheckpointFiles.write(CheckpointFiles.of(target), session.id(), checkpoint);
             synchronized (this) {
                 checkpointEpoch = checkpoint.epoch();
             }
         } catch (AtomicFiles.WriteException e) {
-            failed(e);
+            failed(target, e);
         }
-    }
-
-    @Override
-    public synchronized void onHyperparameterChange(HyperparameterChange change) {
-        changes.add(change);
-    }
-
-    @Override
-    public void onFinished(RunOutcome outcome) {
-        synchronized (this) {
-            state = outcome.state();
-            divergedEpoch = outcome.divergedEpoch();
-            divergedBatch = outcome.divergedBatch();
-        }
-        save();
-        close();
     }
 
     /**
@@ -218,31 +190,31 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
 
     /**
      * Saves the run, and its last checkpoint, into another file and keeps saving there (after a save failed, e.g.
-     * on a full disk). The old file is left as it is.
+     * on a full disk). The old file is left as it is. Any thread.
      *
      * @throws IOException with the reason if the new place cannot be written or another process holds it
      */
     public void relocate(Path newFile) throws IOException {
         RunLock newLock = RunLock.acquire(newFile);
-        RunRecord snap;
+        RunRecord snap = session.snapshot();
         TrainingCheckpoint checkpoint;
         synchronized (this) {
-            snap = snapshot();
             checkpoint = lastCheckpoint;
         }
         try {
             RunFiles.write(newFile, snap);
             if (checkpoint != null) {
-                CheckpointFiles.write(CheckpointFiles.of(newFile), id, checkpoint);
+                CheckpointFiles.write(CheckpointFiles.of(newFile), session.id(), checkpoint);
             }
         } catch (IOException e) {
             newLock.close();
             throw e;
         }
+        boolean terminal = snap.state() != null && snap.state().isTerminal();
         RunLock old;
         synchronized (this) {
             old = lock;
-            lock = state.isTerminal() ? null : newLock;
+            lock = terminal ? null : newLock;
             file = newFile;
             keepEmpty = true;
             savedEpochs = snap.epochs().size();
@@ -252,20 +224,20 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
         if (old != null) {
             old.close();
         }
-        if (state.isTerminal()) {
+        if (terminal) {
             newLock.close();
         }
+        session.reportSaved(newFile);
     }
 
     private void save() {
         Path target;
-        RunRecord snap;
+        RunRecord snap = session.snapshot();
         synchronized (this) {
             target = file;
-            if (target == null || epochs.isEmpty() && !keepEmpty) {
+            if (snap.epochs().isEmpty() && !keepEmpty) {
                 return;
             }
-            snap = snapshot();
         }
         try {
             RunFiles.write(target, snap);
@@ -274,15 +246,17 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
                 lastError = null;
             }
         } catch (AtomicFiles.WriteException e) {
-            failed(e);
+            failed(target, e);
+            return;
         }
+        session.reportSaved(target);
     }
 
-    private void failed(IOException e) {
+    private void failed(Path target, IOException e) {
         synchronized (this) {
             lastError = e;
         }
-        saveErrors.accept(e);
+        session.reportSaveFailed(target, e.getMessage());
     }
 
     /** Lets go of the file's lock (done by itself when the run finishes). */

@@ -1,8 +1,8 @@
 package org.edgeofchaos.explorer.experiment;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
@@ -17,14 +17,12 @@ import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.training.TrainingListener;
 
 /**
- * One training run on a data set from disk: the seam that the command line and the window share. Preparing loads
- * the data (the last data set loaded is kept, so repeated runs with the same data options start at once) and
- * validates the hyperparameters against it; executing trains on the calling thread. {@link #resume} prepares the
- * continuation of a saved run from its checkpoint instead.
+ * One training run on a data set: the seam that the command line and the window share. Preparing loads the data
+ * (or takes it from the caller's {@link DatasetCache}) and validates the hyperparameters against it;
+ * {@link #resume} prepares the continuation of a saved run from its checkpoint instead. Training runs on the calling
+ * thread through a {@link RunSession}, which owns what the run produces.
  */
 public final class TrainingRun {
-    private static Dataset cached;
-
     private final Dataset dataset;
     private final Hyperparameters hyperparameters;
     private final RunRecord saved;
@@ -40,11 +38,20 @@ public final class TrainingRun {
 
     /**
      * @throws org.edgeofchaos.explorer.data.DatasetException with a one-line message naming the file
-     * @throws org.edgeofchaos.explorer.training.InvalidSettingException naming the option and its range
+     * @throws org.edgeofchaos.explorer.training.InvalidSettingException naming the field and its range
      */
     public static TrainingRun prepare(DatasetOptions options, Hyperparameters hyperparameters) {
-        Dataset dataset = load(options);
+        return prepare(Dataset.load(Objects.requireNonNull(options, "options")), hyperparameters);
+    }
+
+    /** Prepares a run on a data set already loaded (e.g. from a {@link DatasetCache}). */
+    public static TrainingRun prepare(Dataset dataset, Hyperparameters hyperparameters) {
         return new TrainingRun(dataset, hyperparameters.validate(dataset.trainSize()), null, null);
+    }
+
+    /** {@link #resume(Path, int, DatasetCache)} reading the data set afresh. */
+    public static TrainingRun resume(Path runFile, int epochs) throws RunFileException {
+        return resume(runFile, epochs, null);
     }
 
     /**
@@ -53,11 +60,12 @@ public final class TrainingRun {
      * one the run recorded. Continuing gives the numbers an uninterrupted run would have given (same thread count).
      *
      * @param epochs the run's new total of epochs, or 0 to keep the saved total
+     * @param cache  where the window keeps its last data set, or null to read it afresh
      * @throws RunFileException naming the file: unreadable, still being written, diverged, already complete,
      *     or without a usable checkpoint
      * @throws org.edgeofchaos.explorer.data.DatasetException if the recorded data can no longer be read
      */
-    public static TrainingRun resume(Path runFile, int epochs) throws RunFileException {
+    public static TrainingRun resume(Path runFile, int epochs, DatasetCache cache) throws RunFileException {
         RunRecord run = RunStore.withLiveState(runFile, RunFiles.read(runFile));
         if (run.state() == RunState.RUNNING || run.state() == RunState.PAUSED) {
             throw new RunFileException(runFile, "the run is still being trained by another process", null);
@@ -78,7 +86,7 @@ public final class TrainingRun {
         }
         DatasetOptions options = new DatasetOptions(Path.of(info.directory()), info.trainSize(),
                 info.randomSubset(), info.subsetSeed(), info.resolution());
-        Dataset dataset = load(options);
+        Dataset dataset = cache != null ? cache.load(options) : Dataset.load(options);
         Hyperparameters hp = checkpoint.hyperparameters().withEpochs(total).validate(dataset.trainSize());
         return new TrainingRun(dataset, hp, run, checkpoint);
     }
@@ -94,27 +102,24 @@ public final class TrainingRun {
     }
 
     /**
-     * The recorder that saves this run into {@code file} (with a checkpoint beside it), holding the file's lock:
-     * a new run gets a new id, a continued run keeps its id, start time and the epochs before its checkpoint.
-     *
-     * @throws RunLock.LockedException if another process is writing that file
-     * @throws java.io.IOException     if the lock cannot be created there
+     * The session of this run: a new run gets a new id, a continued run keeps its id, start time and the epochs
+     * before its checkpoint. Observe it, then {@link #train}.
      */
-    public RunRecorder recorder(Path file, Consumer<Exception> saveErrors) throws java.io.IOException {
+    public RunSession newSession(TrainingControl control) {
         if (saved == null) {
-            return new RunRecorder(RunRecorder.newId(), hyperparameters, datasetInfo(), file, saveErrors);
+            return new RunSession(RunSession.newId(), hyperparameters, datasetInfo(), control);
         }
-        return RunRecorder.continuing(saved, checkpoint, hyperparameters.epochs(), file, saveErrors);
+        return RunSession.continuing(saved, checkpoint, hyperparameters.epochs(), control);
     }
 
-    /** Loads the data set, or returns the one already loaded with the same options. */
-    public static synchronized Dataset load(DatasetOptions options) {
-        Objects.requireNonNull(options, "options");
-        if (cached == null || !cached.options().equals(options)) {
-            cached = null; // let the old arrays go before the new ones are allocated
-            cached = Dataset.load(options);
-        }
-        return cached;
+    /**
+     * The recorder that saves the session into {@code file} (with a checkpoint beside it), holding the file's lock.
+     *
+     * @throws RunLock.LockedException if another process is writing that file
+     * @throws IOException             if the lock cannot be created there
+     */
+    public RunRecorder record(RunSession session, Path file) throws IOException {
+        return RunRecorder.attach(session, file, checkpoint);
     }
 
     public Dataset dataset() {
@@ -172,5 +177,17 @@ public final class TrainingRun {
         try (Trainer trainer = trainer(probe, control, listener, progressInterval)) {
             return trainer.run();
         }
+    }
+
+    /**
+     * Trains the session on the calling thread; everything the run produces goes into the session, and the run's
+     * native memory is freed when it ends.
+     */
+    public RunOutcome train(RunSession session, DynamicsProbe probe, int progressInterval) {
+        return session.train((control, listener) -> {
+            try (Trainer trainer = trainer(probe, control, listener, progressInterval)) {
+                return trainer.run();
+            }
+        });
     }
 }

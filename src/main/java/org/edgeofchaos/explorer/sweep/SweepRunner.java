@@ -18,7 +18,9 @@ import org.edgeofchaos.explorer.experiment.DatasetInfo;
 import org.edgeofchaos.explorer.experiment.RunFileException;
 import org.edgeofchaos.explorer.experiment.RunLock;
 import org.edgeofchaos.explorer.experiment.RunRecord;
+import org.edgeofchaos.explorer.experiment.RunEvent;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
+import org.edgeofchaos.explorer.experiment.RunSession;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
@@ -136,14 +138,14 @@ public final class SweepRunner {
                 hp.validate(trainSize);
             } catch (InvalidSettingException e) {
                 int cell = spec.cellOf(run);
-                String option = e.option();
-                if (option.equals("--" + spec.x().parameter().key())) {
+                String option = e.setting();
+                if (spec.x().parameter().field().equals(option)) {
                     option = "--x";
-                } else if (spec.y() != null && option.equals("--" + spec.y().parameter().key())) {
+                } else if (spec.y() != null && spec.y().parameter().field().equals(option)) {
                     option = "--y";
                 }
-                throw new InvalidSettingException(option, e.getMessage().substring(e.option().length() + 2)
-                        + " (cell " + cell + ": " + spec.describeRun(run) + ")");
+                throw new InvalidSettingException(option, e.reason() + " (cell " + cell + ": "
+                        + spec.describeRun(run) + ")");
             }
         }
     }
@@ -281,38 +283,30 @@ public final class SweepRunner {
             if (stopRequested) {
                 return false;
             }
-            IOException[] saveError = new IOException[1];
-            java.util.function.Consumer<Exception> onSaveError = e -> {
-                if (e instanceof IOException io) {
-                    saveError[0] = io;
-                }
-            };
             int epochs = spec.fixed().epochs();
-            TrainingListener forward = new TrainingListener() {
-                @Override
-                public void onProgress(BatchProgress progress) {
-                    listener.progress(run, progress);
+            RunSession session = checkpoint != null ? RunSession.continuing(saved, checkpoint, epochs, control)
+                    : new RunSession(SweepFolder.runName(spec, run), hp, dataset, control);
+            session.observe(event -> {
+                if (event instanceof RunEvent.Progress p) {
+                    listener.progress(run, p.sample());
+                } else if (event instanceof RunEvent.EpochFinished e) {
+                    listener.epoch(run, e.metrics());
                 }
-
-                @Override
-                public void onEpoch(EpochMetrics metrics) {
-                    listener.epoch(run, metrics);
-                }
-            };
-            try (RunRecorder recorder = checkpoint != null
-                    ? RunRecorder.continuing(saved, checkpoint, epochs, file, onSaveError)
-                    : new RunRecorder(SweepFolder.runName(spec, run), hp, dataset, file, onSaveError)) {
+            });
+            try (RunRecorder recorder = RunRecorder.attach(session, file, checkpoint)) {
                 listener.started(run, checkpoint == null ? 0 : checkpoint.epoch());
-                TrainingListener both = TrainingListener.of(recorder, forward);
-                RunOutcome outcome;
-                try (Trainer trainer = checkpoint != null
-                        ? Trainer.resume(data, checkpoint, epochs, probes.get(), control, both,
-                                Trainer.DEFAULT_PROGRESS_INTERVAL)
-                        : new Trainer(data, hp, probes.get(), control, both, Trainer.DEFAULT_PROGRESS_INTERVAL)) {
-                    outcome = trainer.run();
-                }
-                if (saveError[0] != null && !recorder.saveStatus().saved()) {
-                    throw saveError[0];
+                RunOutcome outcome = session.train((trainingControl, trainingListener) -> {
+                    try (Trainer trainer = checkpoint != null
+                            ? Trainer.resume(data, checkpoint, epochs, probes.get(), trainingControl,
+                                    trainingListener, Trainer.DEFAULT_PROGRESS_INTERVAL)
+                            : new Trainer(data, hp, probes.get(), trainingControl, trainingListener,
+                                    Trainer.DEFAULT_PROGRESS_INTERVAL)) {
+                        return trainer.run();
+                    }
+                });
+                RunRecorder.SaveStatus status = recorder.saveStatus();
+                if (!status.saved() && status.lastError() != null) {
+                    throw status.lastError();
                 }
                 listener.ended(run, outcome);
                 switch (outcome.state()) {

@@ -30,7 +30,7 @@ public final class ComputeThreads {
      */
     public static synchronized void set(int threads) {
         if (threads < 1 || threads > 256) {
-            throw new InvalidSettingException("--threads", "thread count must be in 1..256, got " + threads);
+            throw new InvalidSettingException("threads", "thread count must be in 1..256, got " + threads);
         }
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);

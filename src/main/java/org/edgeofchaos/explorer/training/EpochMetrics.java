@@ -50,7 +50,7 @@ public record EpochMetrics(
     /** Epochs in a row above {@link #LOSS_OF_GUESSING} before a run is flagged as diverging. */
     public static final int DIVERGING_EPOCHS = 3;
 
-    /** The fields before saturation, the diverging flag and the attractor existed (older run files). */
+    /** The fields before saturation and the diverging flag existed (older run files read as not saturated). */
     public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
             double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
             boolean diverged) {
@@ -58,22 +58,12 @@ public record EpochMetrics(
                 samplesPerSecond, diverged, Double.NaN, false);
     }
 
-    /** An epoch without attractor measurements (diverged, or measured by a probe that does not look at them). */
+    /** Without the attractor measurements (diverged, or measured by a probe that does not look at them). */
     public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
             double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
             boolean diverged, double saturation, boolean diverging) {
         this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
                 samplesPerSecond, diverged, saturation, diverging, Double.NaN, Double.NaN, null, null, null);
-    }
-
-    /** An epoch with attractor measurements but no saturation count. */
-    public EpochMetrics(int epoch, double trainLoss, double trainAccuracy, double testLoss, double testAccuracy,
-            double j, double j0, double lambdaMax, double distance, double seconds, double samplesPerSecond,
-            boolean diverged, double jacobianNorm, double lambdaError, String attractor, Integer period,
-            DynamicsPortrait portrait) {
-        this(epoch, trainLoss, trainAccuracy, testLoss, testAccuracy, j, j0, lambdaMax, distance, seconds,
-                samplesPerSecond, diverged, Double.NaN, false, jacobianNorm, lambdaError, attractor, period,
-                portrait);
     }
 
     /** True when lambda_max should be shown as "saturated" instead of its value. */

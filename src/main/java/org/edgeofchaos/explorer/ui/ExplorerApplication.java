@@ -1,26 +1,30 @@
 package org.edgeofchaos.explorer.ui;
 
-import java.nio.file.Path;
+import java.util.Arrays;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 import org.edgeofchaos.explorer.experiment.AppDirectories;
+import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunStore;
+import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
 import org.edgeofchaos.explorer.ui.common.FxDialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
-import org.edgeofchaos.explorer.experiment.DynamicsProbes;
+import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
 import org.edgeofchaos.explorer.ui.settings.SettingsStore;
 
 /**
- * The JavaFX application: builds the main window from the real services. Started by {@link ExplorerLauncher}.
+ * The JavaFX application: builds the real services and the main window from them. Started by
+ * {@link ExplorerLauncher}.
  *
  * <p>System properties: {@code eoc.datasetDir} (data set folder), {@code eoc.preset} (a {@link Preset} name applied
- * at start) and {@code eoc.autostart=true} (start a run at once, for demos and screenshots).
+ * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots), {@code eoc.tab=curves}
+ * (open on the training curves instead of the phase diagram) and {@code eoc.theme=dark}.
  */
 public final class ExplorerApplication extends Application {
     private MainWindow window;
@@ -35,24 +39,28 @@ public final class ExplorerApplication extends Application {
         }
         FxDialogService dialogs = new FxDialogService(() -> stage);
         CrashReporter.install(AppDirectories.dataDirectory().resolve("explorer.log"), dialogs);
-        Path dataset = CoreTrainingService.defaultDirectory();
-        ExplorerServices services = new ExplorerServices(new CoreTrainingService(dataset, DynamicsProbes.standard()),
+        ExplorerServices services = new ExplorerServices(
+                new CoreTrainingService(CoreTrainingService.defaultDirectory(), DynamicsProbes.standard()),
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
-                new FxTaskExecutor("eoc-files"), dialogs);
+                new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
+                PhaseMapCache.standard());
         window = new MainWindow(stage, services);
-        org.edgeofchaos.explorer.ui.phase.PhaseDiagram.install(window, services);
         String preset = System.getProperty("eoc.preset");
         if (preset != null) {
             try {
                 window.controls().apply(Preset.valueOf(preset));
             } catch (IllegalArgumentException e) {
                 dialogs.showError("Unknown preset", "eoc.preset=" + preset + " is not one of "
-                        + java.util.Arrays.toString(Preset.values()));
+                        + Arrays.toString(Preset.values()));
             }
+        }
+        // The phase diagram is what the explorer is about: it opens there unless asked for the curves.
+        if (!"curves".equals(System.getProperty("eoc.tab"))) {
+            window.select(window.feature(PhaseDiagram.class));
         }
         stage.show();
         // After show(): on a busy machine the warm-up thread would otherwise compete with the window's first frame.
-        StartupWarmUp.start(services.trainingService().dataDirectory());
+        StartupWarmUp.start(services.trainingService());
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();
         }

@@ -1,18 +1,17 @@
 package org.edgeofchaos.explorer.ui;
 
 import java.nio.file.Path;
-
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -29,62 +28,88 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+
 import org.edgeofchaos.explorer.experiment.RunRecord;
+import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.training.RunState;
-import org.edgeofchaos.explorer.ui.charts.SpecChart;
 import org.edgeofchaos.explorer.ui.charts.XAxisMode;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
+import org.edgeofchaos.explorer.ui.common.Dialogs;
+import org.edgeofchaos.explorer.ui.common.Theme;
 import org.edgeofchaos.explorer.ui.controls.ControlsView;
 import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.export.ChartImages;
 import org.edgeofchaos.explorer.ui.export.ExportSize;
-import org.edgeofchaos.explorer.ui.export.ExportViewModel;
-import org.edgeofchaos.explorer.ui.live.ChartsViewModel;
 import org.edgeofchaos.explorer.ui.live.FramePump;
-import org.edgeofchaos.explorer.ui.live.LiveChartsView;
+import org.edgeofchaos.explorer.ui.live.LiveRunModel;
 import org.edgeofchaos.explorer.ui.live.LiveRunViewModel;
 import org.edgeofchaos.explorer.ui.live.StatusBar;
+import org.edgeofchaos.explorer.ui.live.TrainingCurvesTab;
+import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryView;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryViewModel;
 import org.edgeofchaos.explorer.ui.settings.ExplorerSettings;
 
 /**
- * The explorer window: menu bar, the hyperparameter panel on the left, the charts (and the phase-diagram slot) in
- * the middle, saved runs on the right, the status bar at the bottom. Composes the views and view models; holds no
- * logic of its own beyond wiring and remembering the layout.
+ * The composition root of the window: builds the shared models (controls, the live run, the saved runs) once,
+ * hands them with the services to every feature tab through an {@link ExplorerContext}, and lays out the menu bar,
+ * the hyperparameter panel, the tabs, the saved runs and the status bar. No logic of its own beyond wiring and
+ * remembering the layout.
  */
 public final class MainWindow {
-    public static final String PHASE_DIAGRAM_TAB_ID = "phase-diagram-tab";
+    /** The window's tabs, in order. A new feature is one line here. */
+    public static final List<FeatureTab.Factory> STANDARD_TABS = List.of(
+            TrainingCurvesTab::new,
+            PhaseDiagram::new,
+            org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new);
 
     private final Stage stage;
     private final ExplorerServices services;
     private final ControlsViewModel controls = new ControlsViewModel();
+    private final LiveRunModel liveModel = new LiveRunModel();
     private final LiveRunViewModel live;
-    private final ChartsViewModel charts;
     private final RunHistoryViewModel history;
-    private final ExportViewModel export;
-    private final LiveChartsView chartsView;
+    private final SimpleObjectProperty<ExportSize> exportSize = new SimpleObjectProperty<>(ExportSize.SCREEN);
+    private final SimpleObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.EPOCHS);
+    private final SimpleStringProperty message = new SimpleStringProperty("");
+    private final List<FeatureTab> features = new ArrayList<>();
+    private final TabPane tabs = new TabPane();
+    private final FramePump pump;
+    private final NotificationPane notifications;
     private final SplitPane split;
-    private final Tab phaseTab;
     private final Scene scene;
     private ExplorerSettings settings;
     private long lastHistoryRefresh;
+    private boolean shutDown;
 
     public MainWindow(Stage stage, ExplorerServices services) {
+        this(stage, services, STANDARD_TABS);
+    }
+
+    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Factory> tabFactories) {
         this.stage = stage;
         this.services = services;
-        live = new LiveRunViewModel(services.trainingService(), services.runStore(), services.training(),
-                services.dialogs(), controls);
-        charts = new ChartsViewModel(live);
-        history = new RunHistoryViewModel(services.runStore(), services.files(), services.dialogs(), charts::showRuns);
-        export = new ExportViewModel(charts, services.files(), services.dialogs());
-        new FramePump(live);
+        live = new LiveRunViewModel(liveModel, services.trainingService(), services.runStore(), services.training(),
+                services.files(), services.dialogs(), controls);
+        history = new RunHistoryViewModel(services.runStore(), services.files(), services.dialogs());
+        pump = new FramePump(liveModel, live.activeProperty());
+        ExplorerContext context = new ExplorerContext(services, controls, liveModel, live, history, exportSize,
+                xAxis, message, this::start);
+        for (FeatureTab.Factory factory : tabFactories) {
+            FeatureTab feature = factory.create(context);
+            features.add(feature);
+            Tab tab = new Tab(feature.title(), feature.view());
+            tab.setId(feature.id());
+            tab.setClosable(false);
+            tabs.getTabs().add(tab);
+        }
 
         ControlsView controlsView = new ControlsView(controls);
         controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
@@ -92,20 +117,7 @@ public final class MainWindow {
         ScrollPane controlsScroll = new ScrollPane(controlsView);
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controlsScroll.setMinWidth(300);
-
-        chartsView = new LiveChartsView(charts, this::exportPng, export::exportCsv);
-        Tab liveTab = new Tab("Training curves", chartsView);
-        liveTab.setClosable(false);
-        liveTab.setId("curves-tab");
-        Label placeholder = new Label("Phase diagram (J0/J, 1/J) with the run's trajectory: coming soon.\n"
-                + "Live epochs are available to it through LiveRunViewModel#addEpochListener.");
-        placeholder.getStyleClass().add("hint");
-        phaseTab = new Tab("Phase diagram", new StackPane(placeholder));
-        phaseTab.setClosable(false);
-        phaseTab.setId(PHASE_DIAGRAM_TAB_ID);
-        TabPane tabs = new TabPane(liveTab, phaseTab, org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab.create(
-                live.epochs(), services.runStore(), services.files(), services.dialogs()));
+        controlsScroll.setMinWidth(280);
 
         history.refresh();
         live.activeProperty().addListener((obs, o, n) -> {
@@ -115,29 +127,43 @@ public final class MainWindow {
         });
         // The live run's row in the history shows its epochs and best accuracy: re-read the folder (in the
         // background) after the first epoch, then at most every 5 s while epochs arrive.
-        live.epochs().addListener((javafx.collections.ListChangeListener<org.edgeofchaos.explorer.training.EpochMetrics>) c -> {
+        liveModel.epochs().addListener((ListChangeListener<EpochMetrics>) c -> {
             long now = System.nanoTime();
-            if (!live.epochs().isEmpty() && (live.epochs().size() == 1 || now - lastHistoryRefresh > 5_000_000_000L)) {
+            if (!liveModel.epochs().isEmpty()
+                    && (liveModel.epochs().size() == 1 || now - lastHistoryRefresh > 5_000_000_000L)) {
                 lastHistoryRefresh = now;
                 history.refresh();
             }
         });
         RunHistoryView historyView = new RunHistoryView(history, this::useSettings);
-        historyView.setMinWidth(240);
+        historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
-        split.setDividerPositions(0.25, 0.77);
+        split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
 
-        BorderPane root = new BorderPane(split);
+        // Notices such as a failed save slide in above the work area, outside any animation pulse.
+        notifications = new NotificationPane(split);
+        notifications.setId("notifications");
+        notifications.setShowFromTop(true);
+        liveModel.saveFailureProperty().addListener((obs, o, n) -> {
+            if (n != null && o == null) {
+                showSaveFailure(n);
+            } else if (n == null) {
+                notifications.hide();
+            }
+        });
+
+        BorderPane root = new BorderPane(notifications);
         root.setTop(menuBar());
-        root.setBottom(new StatusBar(live, export.messageProperty()));
+        root.setBottom(new StatusBar(live, liveModel, message));
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(ChartImages.STYLESHEET))
                 .toExternalForm());
+        Theme.fromSystemProperty().apply(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()
                     && !(scene.getFocusOwner() instanceof TextInputControl) && live.activeProperty().get()) {
@@ -147,30 +173,39 @@ public final class MainWindow {
         });
         stage.setScene(scene);
         stage.setTitle("Edge of Chaos Explorer");
-        stage.setMinWidth(900);
+        stage.setMinWidth(960);
         stage.setMinHeight(600);
 
         restoreSettings();
         stage.setOnHidden(e -> shutdown());
     }
 
+    private void showSaveFailure(LiveRunModel.SaveFailure failure) {
+        notifications.getActions().setAll(new Action("Save elsewhere…", e -> live.saveElsewhere()));
+        notifications.show("The run is not saved: " + failure.reason() + ". Training goes on; nothing trained "
+                + "so far is lost.");
+    }
+
     private MenuBar menuBar() {
         Menu file = new Menu("_File");
-        MenuItem png = item("Export selected chart as PNG…", "export-png",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
-                () -> exportPng(charts.selectedChartProperty().get()));
-        MenuItem csv = item("Export selected chart data as CSV…", "export-csv",
+        MenuItem figure = item("Export figure of this tab…", "export-png",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), () -> currentFeature().exportFigure());
+        MenuItem vector = item("Export figure of this tab as SVG…", "export-svg",
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN),
+                () -> currentFeature().exportVector());
+        file.setOnShowing(e -> vector.setDisable(!currentFeature().exportsVector()));
+        MenuItem data = item("Export data of this tab as CSV…", "export-csv",
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> export.exportCsv(charts.selectedChartProperty().get()));
+                () -> currentFeature().exportData());
         Menu size = new Menu("Export size");
         ToggleGroup sizes = new ToggleGroup();
         for (ExportSize s : ExportSize.values()) {
             RadioMenuItem r = new RadioMenuItem(s.title());
             r.setId("export-size-" + s.name());
             r.setToggleGroup(sizes);
-            r.setSelected(export.sizeProperty().get() == s);
-            r.setOnAction(e -> export.sizeProperty().set(s));
-            export.sizeProperty().addListener((obs, o, n) -> r.setSelected(n == s));
+            r.setSelected(exportSize.get() == s);
+            r.setOnAction(e -> exportSize.set(s));
+            exportSize.addListener((obs, o, n) -> r.setSelected(n == s));
             size.getItems().add(r);
         }
         MenuItem quit = item("Quit", "quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN),
@@ -178,7 +213,7 @@ public final class MainWindow {
         MenuItem openData = item("Open data folder…", "open-data-folder",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseDataFolder);
         openData.disableProperty().bind(live.activeProperty());
-        file.getItems().addAll(openData, new SeparatorMenuItem(), png, csv, size, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(openData, new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
 
         Menu run = new Menu("_Run");
         MenuItem start = item("Start", "menu-start", new KeyCodeCombination(KeyCode.ENTER,
@@ -193,8 +228,7 @@ public final class MainWindow {
                 live::reset);
         Menu presets = new Menu("Presets");
         for (Preset p : Preset.values()) {
-            MenuItem i = item(p.title(), "menu-preset-" + p.name(), null, () -> controls.apply(p));
-            presets.getItems().add(i);
+            presets.getItems().add(item(p.title(), "menu-preset-" + p.name(), null, () -> controls.apply(p)));
         }
         presets.disableProperty().bind(live.activeProperty());
         run.getItems().addAll(start, pause, stop, reset, new SeparatorMenuItem(), presets);
@@ -202,19 +236,31 @@ public final class MainWindow {
         Menu view = new Menu("_View");
         MenuItem epochs = item("x axis: epochs", "menu-axis-epochs",
                 new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN),
-                () -> charts.xAxisModeProperty().set(XAxisMode.EPOCHS));
+                () -> xAxis.set(XAxisMode.EPOCHS));
         MenuItem scaled = item("x axis: scaled time epoch·η/((1−α)B)", "menu-axis-scaled",
                 new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN),
-                () -> charts.xAxisModeProperty().set(XAxisMode.SCALED_TIME));
+                () -> xAxis.set(XAxisMode.SCALED_TIME));
         MenuItem showLive = item("Show live run", "menu-show-live",
-                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), charts::showLive);
+                new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), () -> history.select(List.of()));
         MenuItem refresh = item("Refresh saved runs", "menu-refresh", new KeyCodeCombination(KeyCode.F5),
                 history::refresh);
-        view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh);
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.title());
+            r.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
+            r.setToggleGroup(themes);
+            r.setSelected(t == Theme.current());
+            r.setOnAction(e -> t.apply(scene));
+            theme.getItems().add(r);
+        }
+        view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
+                theme);
 
         Menu help = new Menu("_Help");
         MenuItem about = item("About the science…", "menu-about", null, this::showAbout);
-        help.getItems().add(about);
+        MenuItem diagnostics = item("Diagnostics…", "menu-diagnostics", null, this::showDiagnostics);
+        help.getItems().addAll(about, diagnostics);
         return new MenuBar(file, run, view, help);
     }
 
@@ -228,24 +274,35 @@ public final class MainWindow {
         return item;
     }
 
+    private FeatureTab currentFeature() {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        return features.get(Math.max(0, index));
+    }
+
     private void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("About the science");
-        alert.setHeaderText("Edge of Chaos Explorer");
-        alert.setContentText("A 784–784–10 tanh network on Fashion-MNIST. The hidden weights define a map x → tanh(Wx)"
-                + " whose order parameters J = std(W)·√N and J0 = mean(W)·N place it in the order–chaos phase "
-                + "diagram; λmax is its largest Lyapunov exponent (edge of chaos at λmax = 0, J = 1 for |J0/J| < 1)."
-                + "\n\nIn the ordered phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images), so the "
-                + "edge is reached after e* = (1 − J(0)²)(1 − α)B/(kη) epochs; weight decay above k/(4S) keeps the "
-                + "network ordered. Zhang, Feng, Chen & Lai, arXiv 2107.09437.");
-        alert.showAndWait();
+        Dialogs.information(stage, "About the science", "Edge of Chaos Explorer",
+                "A 784–784–10 tanh network on Fashion-MNIST. The hidden weights define a map x → tanh(Wx) whose order "
+                + "parameters J = std(W)·√N and J0 = mean(W)·N place it in the order–chaos phase diagram; λmax is its "
+                + "largest Lyapunov exponent (edge of chaos at λmax = 0, J = 1 for |J0/J| < 1).\n\nIn the ordered "
+                + "phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images), so the edge is reached after "
+                + "e* = (1 − J(0)²)(1 − α)B/(kη) epochs; weight decay above k/(4S) keeps the network ordered. "
+                + "Zhang, Feng, Chen & Lai, arXiv 2107.09437.");
+    }
+
+    private void showDiagnostics() {
+        Runtime rt = Runtime.getRuntime();
+        Dialogs.information(stage, "Diagnostics", "For bug reports",
+                String.format(Locale.ROOT, "Longest gap between two frames while training: %.0f ms%n"
+                        + "Java heap in use: %,d MB of %,d MB%nJava %s, JavaFX %s%nRuns folder: %s",
+                        pump.longestGapMillis(), (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20,
+                        System.getProperty("java.version"), System.getProperty("javafx.runtime.version"),
+                        services.runStore().directory().toAbsolutePath()));
     }
 
     /** Starts a run with the panel's settings (and remembers them). */
     public void start() {
         if (live.start()) {
-            chartsView.requestFocus();
+            tabs.requestFocus();
             saveSettingsInBackground();
         }
     }
@@ -259,17 +316,12 @@ public final class MainWindow {
         controls.apply(new RunRequest(run.hyperparameters(), size, resolution));
     }
 
-    private void exportPng(String key) {
-        SpecChart chart = chartsView.chart(key);
-        export.exportPng(key, chart.getWidth(), chart.getHeight());
-    }
-
     // ---- settings and layout ----
 
     private void restoreSettings() {
         settings = services.settingsStore().load();
         if (services.settingsStore().loadProblem() != null) {
-            export.showNotice(services.settingsStore().loadProblem());
+            message.set(services.settingsStore().loadProblem()); // once, in the status bar
         }
         controls.apply(settings.request());
         // A folder chosen in an earlier session, unless the command line named one or the folder is gone.
@@ -283,10 +335,10 @@ public final class MainWindow {
         updateTitle();
         try {
             if (settings.xAxis() != null) {
-                charts.xAxisModeProperty().set(XAxisMode.valueOf(settings.xAxis()));
+                xAxis.set(XAxisMode.valueOf(settings.xAxis()));
             }
             if (settings.exportSize() != null) {
-                export.sizeProperty().set(ExportSize.valueOf(settings.exportSize()));
+                exportSize.set(ExportSize.valueOf(settings.exportSize()));
             }
         } catch (IllegalArgumentException ignored) {
             // an unknown name in a hand-edited file: keep the default
@@ -294,7 +346,7 @@ public final class MainWindow {
         if (settings.windowWidth() != null && settings.windowHeight() != null && settings.windowX() != null
                 && settings.windowY() != null) {
             Rectangle2D r = new Rectangle2D(settings.windowX(), settings.windowY(),
-                    Math.max(900, settings.windowWidth()), Math.max(600, settings.windowHeight()));
+                    Math.max(960, settings.windowWidth()), Math.max(600, settings.windowHeight()));
             boolean visible = Screen.getScreens().stream()
                     .anyMatch(s -> s.getVisualBounds().intersects(r.getMinX(), r.getMinY(), 100, 50));
             if (visible) {
@@ -310,7 +362,9 @@ public final class MainWindow {
         List<Double> dividers = settings.dividers();
         if (dividers != null && dividers.size() == 2 && dividers.get(0) > 0.05 && dividers.get(1) < 0.98
                 && dividers.get(0) < dividers.get(1)) {
-            Platform.runLater(() -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
+            // after the first layout, when the split pane knows its width
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                    e -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
         }
     }
 
@@ -345,7 +399,7 @@ public final class MainWindow {
             dividers.add(d);
         }
         return settings.withRequest(controls.request())
-                .withView(charts.xAxisModeProperty().get().name(), export.sizeProperty().get().name())
+                .withView(xAxis.get().name(), exportSize.get().name())
                 .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                         dividers);
     }
@@ -359,9 +413,7 @@ public final class MainWindow {
                 }));
     }
 
-    private boolean shutDown;
-
-    /** Saves the settings, stops a running run and ends the worker threads. */
+    /** Saves the settings, stops a running run, ends the features' work and the worker threads. */
     public void shutdown() {
         if (shutDown) {
             return;
@@ -372,16 +424,23 @@ public final class MainWindow {
         } catch (java.io.IOException e) {
             // nothing to tell: the window is closing and the settings are a convenience
         }
+        pump.stop();
         live.shutdown();
-        services.training().shutdown();
-        services.files().shutdown();
+        features.forEach(FeatureTab::shutdown);
+        services.shutdown();
     }
 
-    // ---- access for the application, the phase diagram and tests ----
+    // ---- access for the application and tests ----
 
-    /** Puts the phase-diagram view into its tab (the slot reserved for {@code ui.phase}). */
-    public void setPhaseDiagramView(Node view) {
-        phaseTab.setContent(view);
+    /** The feature of the given type, e.g. {@code feature(PhaseDiagram.class)}. */
+    public <T extends FeatureTab> T feature(Class<T> type) {
+        return features.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " tab"));
+    }
+
+    /** Brings the feature's tab to the front. */
+    public void select(FeatureTab feature) {
+        tabs.getSelectionModel().select(features.indexOf(feature));
     }
 
     public Scene scene() {
@@ -400,19 +459,15 @@ public final class MainWindow {
         return live;
     }
 
-    public ChartsViewModel charts() {
-        return charts;
+    public LiveRunModel liveModel() {
+        return liveModel;
     }
 
     public RunHistoryViewModel history() {
         return history;
     }
 
-    public ExportViewModel export() {
-        return export;
-    }
-
-    public LiveChartsView chartsView() {
-        return chartsView;
+    public SimpleObjectProperty<ExportSize> exportSize() {
+        return exportSize;
     }
 }

@@ -1,13 +1,13 @@
 package org.edgeofchaos.explorer.ui;
 
 import java.lang.System.Logger.Level;
-import java.nio.file.Path;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
-import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.training.ComputeThreads;
-import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
+import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.ui.controls.RunRequest;
+import org.edgeofchaos.explorer.ui.live.TrainingService;
 import org.edgeofchaos.explorer.ui.phase.EdgeCurve;
 
 /**
@@ -28,27 +28,28 @@ final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
-    static void start(Path dataDirectory) {
-        Thread thread = new Thread(() -> run(dataDirectory), "eoc-warm-up");
+    static void start(TrainingService service) {
+        Thread thread = new Thread(() -> run(service), "eoc-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void run(Path dataDirectory) {
+    private static void run(TrainingService service) {
         long start = System.nanoTime();
         try {
             EdgeCurve.points(PhaseMapSpec.DEFAULT_X_MIN, PhaseMapSpec.DEFAULT_X_MAX);
             long edge = System.nanoTime();
             ComputeThreads.ensureConfigured();
             long nd4j = System.nanoTime();
-            TrainingRun.load(new DatasetOptions(dataDirectory, DatasetOptions.DEFAULT_TRAIN_SIZE, false,
-                    CoreTrainingService.SUBSET_SEED, DatasetOptions.FULL_RESOLUTION));
+            // into the training service's own cache, which the first run then finds loaded
+            service.prepare(new RunRequest(Hyperparameters.paperDefaults(), DatasetOptions.DEFAULT_TRAIN_SIZE,
+                    DatasetOptions.FULL_RESOLUTION));
             long data = System.nanoTime();
             LOG.log(Level.DEBUG, String.format(java.util.Locale.ROOT,
                     "warm-up: edge curve %.0f ms, ND4J %.0f ms, data set %.0f ms", (edge - start) / 1e6,
                     (nd4j - edge) / 1e6, (data - nd4j) / 1e6));
-        } catch (RuntimeException | LinkageError e) {
+        } catch (Exception | LinkageError e) {
             LOG.log(Level.WARNING, "warm-up failed (the window loads on demand instead): " + e.getMessage());
         }
     }

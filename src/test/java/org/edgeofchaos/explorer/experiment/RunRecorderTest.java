@@ -20,6 +20,7 @@ import org.edgeofchaos.explorer.training.NetworkState;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.training.TrainingCheckpoint;
+import org.edgeofchaos.explorer.training.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -31,10 +32,23 @@ class RunRecorderTest {
     @TempDir
     Path dir;
 
-    private final List<Exception> errors = new ArrayList<>();
+    /** The reasons of failed saves, as every observer of the session hears them. */
+    private final List<String> errors = new ArrayList<>();
+    private RunSession session;
 
+    /** A session driven by hand (the trainer's side), saved by a recorder into {@code file}. */
     private RunRecorder recorder(Path file) throws IOException {
-        return new RunRecorder("run-test", Hyperparameters.paperDefaults(), DATA, file, errors::add);
+        session = new RunSession("run-test", Hyperparameters.paperDefaults(), DATA);
+        session.observe(e -> {
+            if (e instanceof RunEvent.SaveFailed failed) {
+                errors.add(failed.reason());
+            }
+        });
+        return RunRecorder.attach(session, file);
+    }
+
+    private TrainingListener trainer() {
+        return session.listener();
     }
 
     private static EpochMetrics epoch(int e) {
@@ -60,10 +74,10 @@ class RunRecorderTest {
     void aRunStoppedBeforeItsFirstEpochLeavesNoFile() throws Exception {
         Path file = dir.resolve("run.json");
         RunRecorder r = recorder(file);
-        r.onStateChanged(RunState.RUNNING);
-        r.onProgress(new BatchProgress(1, 25, 100, 800, 2.0, 0.2, 1000));
-        r.onStateChanged(RunState.STOPPED);
-        r.onFinished(new RunOutcome(RunState.STOPPED, List.of(), List.of(), 0, 0));
+        trainer().onStateChanged(RunState.RUNNING);
+        trainer().onProgress(new BatchProgress(1, 25, 100, 800, 2.0, 0.2, 1000));
+        trainer().onStateChanged(RunState.STOPPED);
+        trainer().onFinished(new RunOutcome(RunState.STOPPED, List.of(), List.of(), 0, 0));
         assertFalse(Files.exists(file), "no run file for a run without a finished epoch");
         assertFalse(Files.exists(RunLock.of(file)), "the lock is released");
         assertTrue(r.saveStatus().saved());
@@ -74,9 +88,9 @@ class RunRecorderTest {
     void theLossSamplesOfAnEmptyRunAreKeptWhenAskedFor() throws Exception {
         Path file = dir.resolve("run.json");
         RunRecorder r = recorder(file);
-        r.onStateChanged(RunState.RUNNING);
-        r.onProgress(new BatchProgress(1, 25, 100, 800, 2.0, 0.2, 1000));
-        r.onFinished(new RunOutcome(RunState.STOPPED, List.of(), List.of(), 0, 0));
+        trainer().onStateChanged(RunState.RUNNING);
+        trainer().onProgress(new BatchProgress(1, 25, 100, 800, 2.0, 0.2, 1000));
+        trainer().onFinished(new RunOutcome(RunState.STOPPED, List.of(), List.of(), 0, 0));
         r.saveNow();
         assertEquals(1, RunFiles.read(file).progress().size());
     }
@@ -86,8 +100,8 @@ class RunRecorderTest {
         Path folder = Files.createDirectory(dir.resolve("runs"));
         Path file = folder.resolve("run.json");
         RunRecorder r = recorder(file);
-        r.onStateChanged(RunState.RUNNING);
-        r.onEpoch(epoch(1));
+        trainer().onStateChanged(RunState.RUNNING);
+        trainer().onEpoch(epoch(1));
         assertTrue(r.saveStatus().saved());
 
         // The folder disappears (an unplugged disk) and a file takes its name: every write fails.
@@ -95,9 +109,9 @@ class RunRecorderTest {
         Files.delete(file);
         Files.delete(folder);
         Files.writeString(folder, "not a folder");
-        r.onEpoch(epoch(2));
+        trainer().onEpoch(epoch(2));
         assertEquals(1, errors.size());
-        assertTrue(errors.get(0).getMessage().contains(file.toAbsolutePath().toString()), errors.get(0).getMessage());
+        assertTrue(errors.get(0).contains(file.toAbsolutePath().toString()), errors.get(0));
         RunRecorder.SaveStatus status = r.saveStatus();
         assertFalse(status.saved());
         assertNotNull(status.lastError());
@@ -105,7 +119,7 @@ class RunRecorderTest {
 
         Files.delete(folder);
         Files.createDirectory(folder);
-        r.onEpoch(epoch(3));
+        trainer().onEpoch(epoch(3));
         assertTrue(r.saveStatus().saved());
         assertEquals(3, RunFiles.read(file).epochs().size(), "nothing trained is lost");
         r.close();
@@ -115,14 +129,14 @@ class RunRecorderTest {
     void aRunCanBeSavedElsewhereWithItsCheckpointAndKeepsSavingThere() throws Exception {
         Path file = dir.resolve("run.json");
         RunRecorder r = recorder(file);
-        r.onStateChanged(RunState.RUNNING);
-        r.onEpoch(epoch(1));
-        r.onCheckpoint(checkpoint(1));
+        trainer().onStateChanged(RunState.RUNNING);
+        trainer().onEpoch(epoch(1));
+        trainer().onCheckpoint(checkpoint(1));
         Path elsewhere = Files.createDirectory(dir.resolve("usb")).resolve("copy.json");
         r.relocate(elsewhere);
-        r.onEpoch(epoch(2));
-        r.onCheckpoint(checkpoint(2));
-        r.onFinished(new RunOutcome(RunState.FINISHED, List.of(epoch(1), epoch(2)), List.of(), 0, 0));
+        trainer().onEpoch(epoch(2));
+        trainer().onCheckpoint(checkpoint(2));
+        trainer().onFinished(new RunOutcome(RunState.FINISHED, List.of(epoch(1), epoch(2)), List.of(), 0, 0));
         assertEquals(2, RunFiles.read(elsewhere).epochs().size());
         assertEquals(RunState.FINISHED, RunFiles.read(elsewhere).state());
         assertEquals(2, CheckpointFiles.read(CheckpointFiles.of(elsewhere), "run-test").epoch());
@@ -173,8 +187,8 @@ class RunRecorderTest {
         // A lock file whose process is gone (no one holds the lock): what a killed process leaves.
         Files.writeString(RunLock.of(store.fileOf("run-dead")), "999999 somehost 2026-11-26T09:00:00Z\n");
         RunRecord live = RunFilesTest.sample("run-live", "2026-11-26T10:00:00Z").withState(RunState.RUNNING, 0, 0);
-        try (RunRecorder writer = new RunRecorder("run-live", live.hyperparameters(), live.dataset(),
-                store.fileOf("run-live"), errors::add)) {
+        try (RunRecorder writer = RunRecorder.attach(new RunSession("run-live", live.hyperparameters(),
+                live.dataset()), store.fileOf("run-live"))) {
             store.save(live);
             List<RunStore.Entry> entries = store.list();
             assertEquals(RunState.RUNNING, entries.get(0).run().state(), "held by this process: running");

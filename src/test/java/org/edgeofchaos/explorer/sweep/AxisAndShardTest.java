@@ -51,7 +51,7 @@ class AxisAndShardTest {
         "lr=0.1,0.1", "lr=-1,2", "weight-decay=-1e-5", "init-j=0,1", "lr=0.1:0.1:linear:3", "batch=1:2:log:5"})
     void badAxesAreOneLineNamingTheOptionAndTheValue(String text) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> Axis.parse("--x", text));
-        assertEquals("--x", e.option());
+        assertEquals("--x", e.setting());
         assertTrue(e.getMessage().startsWith("--x: "), e.getMessage());
         assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -63,7 +63,7 @@ class AxisAndShardTest {
         Axis y = Axis.parse("--y", "lr=0.02,0.2");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> SweepSpec.of(x, y, Hyperparameters.paperDefaults(), 1, data()));
-        assertEquals("--y", e.option());
+        assertEquals("--y", e.setting());
     }
 
     @ParameterizedTest

@@ -54,7 +54,7 @@ class SweepRunnerTest {
     static void load() {
         options = new DatasetOptions(Path.of(System.getProperty("eoc.datasetDir", "datasets/fashion-mnist")), 300,
                 false, 0, 14);
-        dataset = TrainingRun.load(options);
+        dataset = org.edgeofchaos.explorer.data.Dataset.load(options);
     }
 
     private static SweepSpec spec(int seeds) {
@@ -284,7 +284,7 @@ class SweepRunnerTest {
                 Hyperparameters.paperDefaults(), 1, SweepSpec.Data.of(options));
         var e = assertThrows(org.edgeofchaos.explorer.training.InvalidSettingException.class,
                 () -> SweepRunner.check(spec, 300));
-        assertEquals("--y", e.option());
+        assertEquals("--y", e.setting());
         assertTrue(e.getMessage().contains("512"), e.getMessage());
     }
 }

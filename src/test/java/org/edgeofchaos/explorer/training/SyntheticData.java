@@ -7,11 +7,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Small learnable data sets for training tests: labels from a random linear teacher on uniform inputs. */
-final class SyntheticData {
+public final class SyntheticData {
     private SyntheticData() {
     }
 
-    static TrainingData teacher(int trainSize, int testSize, int n, long seed, DataType type) {
+    public static TrainingData teacher(int trainSize, int testSize, int n, long seed, DataType type) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] teacher = new double[TrainingData.CLASSES * n];
         for (int i = 0; i < teacher.length; i++) {

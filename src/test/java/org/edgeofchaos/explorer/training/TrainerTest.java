@@ -176,23 +176,24 @@ class TrainerTest {
     }
 
     @Test
-    void invalidSettingsAreRejectedNamingTheOptionAndTheRange() {
+    void invalidSettingsAreRejectedNamingTheFieldAndTheRange() {
         InvalidSettingException lr = assertThrows(InvalidSettingException.class,
                 () -> settings().withLearningRate(-1).validate(100));
-        assertEquals("--lr", lr.option());
-        assertTrue(lr.getMessage().contains("> 0"), lr.getMessage());
-        assertEquals("--momentum", assertThrows(InvalidSettingException.class,
-                () -> settings().withMomentum(1.0).validate(100)).option());
+        assertEquals("learningRate", lr.setting());
+        assertTrue(lr.reason().contains("> 0"), lr.reason());
+        assertFalse(lr.getMessage().contains("--"), "the core knows no command-line flag: " + lr.getMessage());
+        assertEquals("momentum", assertThrows(InvalidSettingException.class,
+                () -> settings().withMomentum(1.0).validate(100)).setting());
         InvalidSettingException batch = assertThrows(InvalidSettingException.class,
                 () -> settings().withBatchSize(101).validate(100));
         assertTrue(batch.getMessage().contains("1..100"), batch.getMessage());
-        assertEquals("--weight-decay", assertThrows(InvalidSettingException.class,
-                () -> settings().withWeightDecay(Double.NaN).validate(100)).option());
-        assertEquals("--epochs", assertThrows(InvalidSettingException.class,
-                () -> settings().withEpochs(0).validate(100)).option());
-        assertEquals("--lr", assertThrows(InvalidSettingException.class,
+        assertEquals("weightDecay", assertThrows(InvalidSettingException.class,
+                () -> settings().withWeightDecay(Double.NaN).validate(100)).setting());
+        assertEquals("epochs", assertThrows(InvalidSettingException.class,
+                () -> settings().withEpochs(0).validate(100)).setting());
+        assertEquals("learningRate", assertThrows(InvalidSettingException.class,
                 () -> new TrainingControl().requestHyperparameters(settings().withLearningRate(
-                        Double.POSITIVE_INFINITY))).option());
+                        Double.POSITIVE_INFINITY))).setting());
     }
 
     @Test

@@ -33,7 +33,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Real training on a tiny subset of the real data set (14x14, 600 images), driven through the window. */
+/**
+ * A few click-throughs of the real window with real training on a tiny subset of the real data set (14x14, 600
+ * images). The run commands and the live model are tested without a robot in {@code LiveRunViewModelTest}.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LiveRunTest {
     private WindowFixture fixture;
@@ -50,6 +53,10 @@ class LiveRunTest {
     @AfterEach
     void close() throws Exception {
         fixture.close();
+    }
+
+    private org.edgeofchaos.explorer.ui.live.TrainingCurvesTab curves() {
+        return window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class);
     }
 
     private void configure(FxRobot robot, int epochs) {
@@ -72,17 +79,19 @@ class LiveRunTest {
 
         SpecChart loss = robot.lookup("#loss-chart").queryAs(SpecChart.class);
         SpecChart accuracy = robot.lookup("#accuracy-chart").queryAs(SpecChart.class);
-        SpecChart dynamics = robot.lookup("#dynamics-chart").queryAs(SpecChart.class);
+        SpecChart lambda = robot.lookup("#lambda-chart").queryAs(SpecChart.class);
+        SpecChart j = robot.lookup("#j-chart").queryAs(SpecChart.class);
         assertTrue(points(loss, 0) >= 2, "train loss points");
         assertEquals(2, points(loss, 1), "test loss per epoch");
         assertTrue(points(accuracy, 0) >= 2, "train accuracy points");
         assertEquals(2, points(accuracy, 1), "test accuracy per epoch");
-        assertEquals(3, points(dynamics, 1), "J at start and after each epoch");
+        assertEquals(2, points(lambda, 0), "λmax after each epoch");
+        assertEquals(3, points(j, 0), "J at start and after each epoch");
         assertTrue(live.statusTextProperty().get().startsWith("Finished 2 epochs"), live.statusTextProperty().get());
         assertEquals(1.0, live.progressProperty().get(), 1e-9);
-        assertEquals(2, live.epochs().size(), "epochs published for the phase diagram");
+        assertEquals(2, window.liveModel().epochs().size(), "epochs published for the phase diagram");
 
-        Path file = live.runFileProperty().get();
+        Path file = window.liveModel().savedFileProperty().get();
         RunRecord saved = RunFiles.read(file);
         assertEquals(RunState.FINISHED, saved.state());
         assertEquals(2, saved.epochs().size());
@@ -96,15 +105,15 @@ class LiveRunTest {
     void pauseResumeAndStopRespondWithinAMiniBatch(FxRobot robot) throws Exception {
         configure(robot, 500);
         robot.clickOn("#start");
-        await(120, () -> live.stateProperty().get() == RunState.RUNNING
-                && live.runProperty().get() != null && !live.runProperty().get().progress().isEmpty());
+        // after the first epoch, so that the stopped run has something to keep
+        await(120, () -> live.stateProperty().get() == RunState.RUNNING && !window.liveModel().epochs().isEmpty());
 
         robot.clickOn("#pause");
         await(20, () -> live.stateProperty().get() == RunState.PAUSED);
         assertEquals("Resume", robot.lookup("#pause").queryButton().getText());
         long samples = lastSamples();
         // While paused no mini-batch runs: draining again brings no new progress.
-        robot.interact(live::drain);
+        robot.interact(window.liveModel()::pulse);
         assertEquals(samples, lastSamples());
 
         robot.type(KeyCode.SPACE);
@@ -114,44 +123,12 @@ class LiveRunTest {
         robot.type(KeyCode.ESCAPE);
         await(20, () -> !live.activeProperty().get());
         assertEquals(RunState.STOPPED, live.stateProperty().get());
-        Path file = live.runFileProperty().get();
-        if (live.runProperty().get().epochs().isEmpty()) {
-            assertFalse(java.nio.file.Files.exists(file), "a run stopped before its first epoch is not kept");
-        } else {
-            assertEquals(RunState.STOPPED, RunFiles.read(file).state());
-        }
+        assertEquals(RunState.STOPPED, RunFiles.read(window.liveModel().savedFileProperty().get()).state());
     }
 
     private long lastSamples() {
-        List<BatchProgress> p = live.runProperty().get().progress();
+        List<BatchProgress> p = window.liveModel().runProperty().get().progress();
         return p.isEmpty() ? 0 : p.get(p.size() - 1).samplesSeen();
-    }
-
-    @Test
-    void learningRateChangedMidRunIsRecordedInTheSavedRunAndMarkedOnTheCharts(FxRobot robot) throws Exception {
-        configure(robot, 500);
-        robot.clickOn("#start");
-        await(120, () -> live.runProperty().get() != null && !live.runProperty().get().epochs().isEmpty());
-
-        TextField field = robot.lookup("#learningRate-field").queryAs(TextField.class);
-        robot.interact(field::clear);
-        robot.clickOn(field).write("0.05").type(KeyCode.ENTER);
-
-        await(30, () -> live.runProperty().get().changes().stream()
-                .anyMatch(c -> c.name().equals("learningRate") && c.newValue() == 0.05));
-        // Wait for the epoch after the change: the recorder saves after every epoch.
-        int epochs = live.runProperty().get().epochs().size();
-        await(60, () -> live.runProperty().get().epochs().size() > epochs + 1);
-        assertFalse(window.charts().chart(RunCharts.LOSS).orElseThrow().markers().isEmpty());
-
-        robot.clickOn("#stop");
-        await(20, () -> !live.activeProperty().get());
-        RunRecord saved = RunFiles.read(live.runFileProperty().get());
-        HyperparameterChange change = saved.changes().stream().filter(c -> c.name().equals("learningRate"))
-                .findFirst().orElseThrow();
-        assertEquals(0.02, change.oldValue(), 1e-12);
-        assertEquals(0.05, change.newValue(), 1e-12);
-        assertTrue(change.epoch() >= 2);
     }
 
     @Test
@@ -162,7 +139,7 @@ class LiveRunTest {
 
         Path png = fixture.userDir.resolve("exports").resolve("accuracy.png");
         fixture.dialogs.saveFile = png;
-        robot.interact(() -> window.export().sizeProperty().set(ExportSize.FULL_HD));
+        robot.interact(() -> window.exportSize().set(ExportSize.FULL_HD));
         robot.clickOn("#accuracy-chart");
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         await(30, () -> Files.exists(png));
@@ -187,57 +164,12 @@ class LiveRunTest {
         Path blocker = Files.writeString(fixture.userDir.resolve("not-a-folder"), "x");
         Path target = blocker.resolve("loss.png");
         fixture.dialogs.saveFile = target;
-        robot.interact(() -> window.charts().selectedChartProperty().set(RunCharts.LOSS));
+        robot.interact(() -> curves().charts().selectedChartProperty().set(RunCharts.LOSS));
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
 
         await(30, () -> !fixture.dialogs.errors.isEmpty());
         String error = fixture.dialogs.errors.get(0);
         assertTrue(error.contains(target.toAbsolutePath().toString()), error);
         assertFalse(error.contains("\tat "), "no stack trace");
-    }
-
-    @Test
-    void missingDataSetShowsADialogAndTheWindowKeepsWorking(FxRobot robot) throws Exception {
-        robot.interact(() -> window.stage().close());
-        Path missing = fixture.userDir.resolve("no-data-here");
-        WindowFixture other = new WindowFixture();
-        robot.interact(() -> {
-            Stage stage = new Stage();
-            window = other.open(stage, new org.edgeofchaos.explorer.ui.live.CoreTrainingService(missing,
-                    org.edgeofchaos.explorer.experiment.DynamicsProbes.standard()));
-            window.controls().apply(WindowFixture.tiny(1));
-        });
-        fixture = other;
-        live = window.liveRun();
-        robot.interact(window::start);
-
-        await(30, () -> !other.dialogs.errors.isEmpty() && !live.activeProperty().get());
-        String error = other.dialogs.errors.get(0);
-        assertTrue(error.contains(missing.toAbsolutePath().toString()), error);
-        assertEquals(RunState.IDLE, live.stateProperty().get());
-        assertTrue(live.statusTextProperty().get().startsWith("Could not run"));
-        // The window still works: settings can be changed.
-        robot.interact(() -> window.controls().learningRate().submit("0.1"));
-        assertEquals(0.1, window.controls().learningRate().get(), 1e-12);
-    }
-
-    @Test
-    void startingAndStoppingManyTimesLeavesNoThreadsBehind(FxRobot robot) throws Exception {
-        configure(robot, 500);
-        cycle(robot);
-        int baseline = Thread.activeCount();
-        for (int i = 0; i < 10; i++) {
-            cycle(robot);
-        }
-        await(20, () -> Thread.activeCount() <= baseline);
-        assertTrue(Thread.activeCount() <= baseline, Thread.activeCount() + " threads, baseline " + baseline);
-    }
-
-    private void cycle(FxRobot robot) throws Exception {
-        robot.interact(window::start);
-        await(120, () -> live.stateProperty().get() == RunState.RUNNING);
-        robot.interact(live::stop);
-        await(30, () -> !live.activeProperty().get());
-        assertEquals(RunState.STOPPED, live.stateProperty().get());
     }
 }

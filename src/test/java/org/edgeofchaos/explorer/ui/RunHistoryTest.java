@@ -86,27 +86,12 @@ class RunHistoryTest {
     void selectingRunsShowsTheirCurvesAndTwoAreOverlaid(FxRobot robot) throws Exception {
         await(20, () -> window.history().items().size() == 3);
         robot.interact(() -> list(robot).getSelectionModel().select(0));
-        assertTrue(window.charts().sourceTextProperty().get().startsWith("Saved run"));
-        assertEquals(2, window.charts().chart(RunCharts.LOSS).orElseThrow().series().size());
+        assertTrue(window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class).charts().sourceTextProperty().get().startsWith("Saved run"));
+        assertEquals(2, window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class).charts().chart(RunCharts.LOSS).orElseThrow().series().size());
 
         robot.interact(() -> list(robot).getSelectionModel().selectIndices(0, 1));
-        assertEquals("Comparing two saved runs", window.charts().sourceTextProperty().get());
-        assertEquals(4, window.charts().chart(RunCharts.LOSS).orElseThrow().series().size());
-        assertTrue(window.charts().chart(RunCharts.LOSS).orElseThrow().series().get(0).name().startsWith("A: "));
-    }
-
-    @Test
-    void deleteAsksFirstAndKeepsTheFileWhenCancelled(FxRobot robot) throws Exception {
-        await(20, () -> window.history().items().size() == 3);
-        Path first = window.history().items().get(0).file();
-        fixture.dialogs.confirmAnswer = false;
-        robot.interact(() -> window.history().delete(List.of(window.history().items().get(0))));
-        assertEquals(1, fixture.dialogs.confirmations.size());
-        assertTrue(Files.exists(first));
-
-        fixture.dialogs.confirmAnswer = true;
-        robot.interact(() -> window.history().delete(List.of(window.history().items().get(0))));
-        await(20, () -> window.history().items().size() == 2);
-        assertFalse(Files.exists(first));
+        assertEquals("Comparing 2 saved runs", window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class).charts().sourceTextProperty().get());
+        assertEquals(4, window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class).charts().chart(RunCharts.LOSS).orElseThrow().series().size());
+        assertTrue(window.feature(org.edgeofchaos.explorer.ui.live.TrainingCurvesTab.class).charts().chart(RunCharts.LOSS).orElseThrow().series().get(0).name().startsWith("A: "));
     }
 }

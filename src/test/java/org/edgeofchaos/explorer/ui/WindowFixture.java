@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
 
 import org.edgeofchaos.explorer.experiment.RunStore;
+import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
@@ -52,7 +53,8 @@ public final class WindowFixture {
     public MainWindow open(Stage stage, TrainingService service) {
         ExplorerServices services = new ExplorerServices(service, store,
                 new SettingsStore(userDir.resolve("settings.json")), new FxTaskExecutor("eoc-training"),
-                new FxTaskExecutor("eoc-files"), dialogs);
+                new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
+                new PhaseMapCache(userDir.resolve("phase-cache")));
         window = new MainWindow(stage, services);
         // The headless Monocle screen is 1280x800: the window must fit in it.
         stage.setX(0);

@@ -190,8 +190,16 @@ public final class LogisticMapViewModel {
             states[i] = c.orbit().states();
             points[i] = c.points();
         }
+        boolean outside = cursor < sweep.rMin() || cursor > sweep.rMax();
+        if (outside) {
+            // A zoom that leaves the cursor behind brings it along: the linked views show what is on screen.
+            cursor = (sweep.rMin() + sweep.rMax()) / 2;
+        }
         picture.set(new LogisticPicture(sweep.rMin(), sweep.rMax(), r, lambda, states, points, LogisticMap.MAX_STATES,
                 cursor, Double.NaN, Double.NaN));
+        if (outside) {
+            updateOrbit();
+        }
     }
 
     private void updateOrbit() {

@@ -123,7 +123,7 @@ public final class LogisticPainter implements Painter {
     }
 
     private void drawLambda(Graphics2D g, PlotFrame f) {
-        f.drawAxes(g, "Lyapunov exponent lambda(r), red where > 0 (chaos)", "", "lambda");
+        f.drawAxes(g, "lambda(r), red where > 0: chaos", "", "lambda");
         Shape old = f.clip(g);
         double[] r = picture.r();
         double[] lambda = picture.lambda();

@@ -77,9 +77,11 @@ public final class NetworkDynamicsView extends BorderPane {
                 .concat(model.epochCountProperty().asString()));
         Button previous = new Button("<");
         previous.setTooltip(new Tooltip("Previous epoch"));
+        previous.setId("network-previous");
         previous.setOnAction(e -> step(-1));
         Button next = new Button(">");
         next.setTooltip(new Tooltip("Next epoch"));
+        next.setId("network-next");
         next.setOnAction(e -> step(1));
 
         MenuButton export = new MenuButton("Export");

@@ -48,8 +48,18 @@ public final class NetworkPainters {
                 radius = Math.max(radius, 1.05 * s.j());
             }
             // Square plot area: fit the larger of the two spans into the smaller side.
-            double bottom = PlotFrame.BOTTOM + LEGEND_ROW + 13; // two legend lines when narrow
-            double side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
+            String[] labels = {"W", "W outside", "D*", "D* outside", "|mu| = 1", "|mu| = J"};
+            Color[] colors = {ChartStyle.WEIGHTS, WEIGHTS_OUTSIDE, ChartStyle.JACOBIAN, ChartStyle.CHAOS,
+                ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED};
+            // The legend wraps when the square is narrow: reserve its lines before sizing the square.
+            // A narrower square may need another line: settle in a few rounds (the line count only grows).
+            double bottom = PlotFrame.BOTTOM + LEGEND_ROW;
+            double side = 0;
+            for (int round = 0; round < 3; round++) {
+                side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
+                bottom = PlotFrame.BOTTOM + LEGEND_ROW + 13 * (legendLines(g, labels, side + PlotFrame.RIGHT) - 1);
+            }
+            side = Math.min(width - PlotFrame.LEFT - PlotFrame.RIGHT, height - PlotFrame.TOP - bottom);
             double ox = (width - PlotFrame.LEFT - PlotFrame.RIGHT - side) / 2;
             double oy = (height - PlotFrame.TOP - bottom - side) / 2;
             PlotFrame f = new PlotFrame(new Rectangle2D.Double(ox, oy, side + PlotFrame.LEFT + PlotFrame.RIGHT,
@@ -88,9 +98,7 @@ public final class NetworkPainters {
                 g.fill(new Ellipse2D.Double(f.px(re) - dot / 2, f.py(im) - dot / 2, dot, dot));
             }
             g.setClip(old);
-            legendRow(g, f, f.area().getMaxY() + PlotFrame.BOTTOM + 10, new String[] {"W", "W outside",
-                "D*", "D* outside", "|mu| = 1", "|mu| = J"}, new Color[] {ChartStyle.WEIGHTS,
-                WEIGHTS_OUTSIDE, ChartStyle.JACOBIAN, ChartStyle.CHAOS, ChartStyle.UNIT_CIRCLE, ChartStyle.MUTED});
+            legendRow(g, f, f.area().getMaxY() + PlotFrame.BOTTOM + 10, labels, colors);
             if (s.empty()) {
                 note(g, f, "No eigenvalues stored");
             }
@@ -103,6 +111,22 @@ public final class NetworkPainters {
 
     /** Height reserved under a plot for one legend row. */
     static final double LEGEND_ROW = 20;
+
+    /** Lines {@link #legendRow} needs for these labels in {@code width}. */
+    private static int legendLines(Graphics2D g, String[] labels, double width) {
+        java.awt.FontMetrics fm = g.getFontMetrics(ChartStyle.TICK);
+        int lines = 1;
+        double x = 0;
+        for (String label : labels) {
+            int w = fm.stringWidth(label) + 22;
+            if (x + w > width && x > 0) {
+                lines++;
+                x = 0;
+            }
+            x += w;
+        }
+        return lines;
+    }
 
     /** Legend entries in a row (wrapping) starting at the plot's left edge, baseline {@code y}. */
     private static void legendRow(Graphics2D g, PlotFrame f, double y, String[] labels, Color[] colors) {

@@ -1,39 +1,89 @@
 package org.edgeofchaos.explorer.ui.chaos;
 
-import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-import org.edgeofchaos.explorer.experiment.RunStore;
-import org.edgeofchaos.explorer.training.EpochMetrics;
-import org.edgeofchaos.explorer.ui.common.DialogService;
-import org.edgeofchaos.explorer.ui.common.TaskExecutor;
+import org.edgeofchaos.explorer.ui.ExplorerContext;
+import org.edgeofchaos.explorer.ui.FeatureTab;
 
-/** The window's "Route to chaos" tab: the trained network's dynamics and the logistic-map companion. */
-public final class RouteToChaosTab {
-    public static final String TAB_ID = "route-to-chaos-tab";
+/**
+ * The window's "Route to chaos" tab: the trained network's dynamics (live run or a saved one) and the logistic-map
+ * companion, as two inner tabs. Ctrl+E / Ctrl+Alt+E export the main chart of the inner tab shown.
+ */
+public final class RouteToChaosTab implements FeatureTab {
+    public static final String ID = "route-to-chaos-tab";
 
-    private RouteToChaosTab() {
-    }
+    private final NetworkDynamicsViewModel network;
+    private final LogisticMapViewModel logistic;
+    private final NetworkDynamicsView networkView;
+    private final LogisticMapView logisticView;
+    private final TabPane inner;
 
-    /**
-     * @param liveEpochs the live run's epochs
-     * @param files      a worker for file work and the logistic-map sweeps
-     */
-    public static Tab create(ObservableList<EpochMetrics> liveEpochs, RunStore store, TaskExecutor files,
-            DialogService dialogs) {
-        NetworkDynamicsViewModel network = new NetworkDynamicsViewModel(liveEpochs, store, files, dialogs);
-        LogisticMapViewModel logistic = new LogisticMapViewModel(files, files, dialogs);
-        Tab networkTab = new Tab("Trained network", new NetworkDynamicsView(network));
+    public RouteToChaosTab(ExplorerContext context) {
+        var services = context.services();
+        network = new NetworkDynamicsViewModel(context.liveModel().epochs(), services.runStore(), services.files(),
+                services.dialogs());
+        logistic = new LogisticMapViewModel(services.compute(), services.files(), services.dialogs());
+        networkView = new NetworkDynamicsView(network);
+        logisticView = new LogisticMapView(logistic);
+        Tab networkTab = new Tab("Trained network", networkView);
         networkTab.setClosable(false);
         networkTab.setId("network-dynamics-tab");
-        Tab logisticTab = new Tab("Logistic map", new LogisticMapView(logistic));
+        Tab logisticTab = new Tab("Logistic map", logisticView);
         logisticTab.setClosable(false);
         logisticTab.setId("logistic-map-tab");
-        TabPane inner = new TabPane(networkTab, logisticTab);
-        Tab tab = new Tab("Route to chaos", inner);
-        tab.setClosable(false);
-        tab.setId(TAB_ID);
-        return tab;
+        inner = new TabPane(networkTab, logisticTab);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Route to chaos";
+    }
+
+    @Override
+    public Node view() {
+        return inner;
+    }
+
+    private boolean logisticShown() {
+        return inner.getSelectionModel().getSelectedIndex() == 1;
+    }
+
+    /** The spectrum, or the bifurcation diagram with lambda(r) and the states, as PNG. */
+    @Override
+    public void exportFigure() {
+        export(false);
+    }
+
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    @Override
+    public void exportVector() {
+        export(true);
+    }
+
+    private void export(boolean svg) {
+        if (logisticShown()) {
+            logistic.export(LogisticMapViewModel.Chart.BIFURCATION, svg, 900, 720);
+        } else {
+            network.export(NetworkDynamicsViewModel.Chart.SPECTRUM, svg, 640, 640);
+        }
+    }
+
+    public NetworkDynamicsViewModel network() {
+        return network;
+    }
+
+    public LogisticMapViewModel logistic() {
+        return logistic;
     }
 }

@@ -12,63 +12,101 @@ import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.ui.common.Formats;
 
-/** Builds the three charts (loss, accuracy, dynamics) of one run, or of several overlaid, from their data. */
+/**
+ * Builds the four charts of one run, or of several overlaid (named A, B, C, ... in the legend): loss, accuracy,
+ * the Lyapunov exponent λmax (its zero is the edge of chaos) and the order parameter J (its edge is J = 1), each on
+ * its own axis so that both crossings can be read.
+ */
 public final class RunCharts {
     public static final String LOSS = "loss";
     public static final String ACCURACY = "accuracy";
-    public static final String DYNAMICS = "dynamics";
-    public static final List<String> KEYS = List.of(LOSS, ACCURACY, DYNAMICS);
+    public static final String LAMBDA = "lambda";
+    public static final String J = "j";
+    public static final List<String> KEYS = List.of(LOSS, ACCURACY, LAMBDA, J);
 
     private RunCharts() {
     }
 
     public static List<ChartSpec> build(List<RunData> runs, XAxisMode mode) {
-        return List.of(loss(runs, mode), accuracy(runs, mode), dynamics(runs, mode));
+        return build(runs, mode, 0);
+    }
+
+    /**
+     * @param smoothing 0 for the raw running means of the training loss and accuracy, up to 0.99 for an
+     *                  exponential moving average with that weight on the past (the test values stay raw)
+     */
+    public static List<ChartSpec> build(List<RunData> runs, XAxisMode mode, double smoothing) {
+        return List.of(loss(runs, mode, smoothing), accuracy(runs, mode, smoothing), lambda(runs, mode),
+                j(runs, mode));
     }
 
     public static String title(String key) {
         return switch (key) {
             case LOSS -> "Loss";
             case ACCURACY -> "Accuracy";
-            default -> "Dynamics of the hidden map";
+            case LAMBDA -> "Lyapunov exponent λmax of the hidden map";
+            default -> "Order parameter J of the hidden weights";
         };
     }
 
-    static ChartSpec loss(List<RunData> runs, XAxisMode mode) {
+    static ChartSpec loss(List<RunData> runs, XAxisMode mode, double smoothing) {
         return trainAndTest(LOSS, "cross-entropy loss", BatchProgress::runningLoss, EpochMetrics::testLoss, runs,
-                mode);
+                mode, smoothing);
     }
 
-    static ChartSpec accuracy(List<RunData> runs, XAxisMode mode) {
+    static ChartSpec accuracy(List<RunData> runs, XAxisMode mode, double smoothing) {
         return trainAndTest(ACCURACY, "accuracy", BatchProgress::runningAccuracy, EpochMetrics::testAccuracy, runs,
-                mode);
+                mode, smoothing);
     }
 
     /** The training running mean from the progress samples beside the per-epoch test value, for each run. */
     private static ChartSpec trainAndTest(String key, String yLabel, ToDoubleFunction<BatchProgress> train,
-            ToDoubleFunction<EpochMetrics> test, List<RunData> runs, XAxisMode mode) {
+            ToDoubleFunction<EpochMetrics> test, List<RunData> runs, XAxisMode mode, double smoothing) {
         List<ChartSpec.SeriesSpec> series = new ArrayList<>();
         for (RunData run : runs) {
             String p = prefix(run, runs);
             DoubleUnaryOperator x = xMap(run, mode);
-            series.add(progressSeries(p + "train (running mean)", run.progress(), train, x));
+            String name = smoothing > 0 ? "train (smoothed " + Formats.number(smoothing) + ")" : "train (running mean)";
+            series.add(smooth(progressSeries(p + name, run.progress(), train, x), smoothing));
             series.add(epochSeries(p + "test", run.epochs(), test, x));
         }
         return new ChartSpec(key, title(key), mode.axisLabel(), yLabel, series, List.of(), markers(runs, mode));
     }
 
-    static ChartSpec dynamics(List<RunData> runs, XAxisMode mode) {
+    static ChartSpec lambda(List<RunData> runs, XAxisMode mode) {
         List<ChartSpec.SeriesSpec> series = new ArrayList<>();
         for (RunData run : runs) {
-            String p = prefix(run, runs);
-            DoubleUnaryOperator x = xMap(run, mode);
-            series.add(epochSeries(p + "λmax (Lyapunov exponent)", run.epochs(), EpochMetrics::lambdaMax, x));
-            ChartSpec.SeriesSpec j = epochSeries(p + "J", run.epochs(), EpochMetrics::j, x);
+            series.add(epochSeries(prefix(run, runs) + "λmax", run.epochs(), EpochMetrics::lambdaMax,
+                    xMap(run, mode)));
+        }
+        return new ChartSpec(LAMBDA, title(LAMBDA), mode.axisLabel(), "λmax (per step)", series,
+                List.of(new ChartSpec.ReferenceLine(0, "λmax = 0: edge of chaos")), markers(runs, mode));
+    }
+
+    static ChartSpec j(List<RunData> runs, XAxisMode mode) {
+        List<ChartSpec.SeriesSpec> series = new ArrayList<>();
+        for (RunData run : runs) {
+            ChartSpec.SeriesSpec j = epochSeries(prefix(run, runs) + "J", run.epochs(), EpochMetrics::j,
+                    xMap(run, mode));
             series.add(withStart(j, run.initial() != null ? run.initial().initJ() : Double.NaN));
         }
-        return new ChartSpec(DYNAMICS, title(DYNAMICS), mode.axisLabel(), "λmax  /  J", series,
-                List.of(new ChartSpec.ReferenceLine(0, "λmax = 0 (edge)"), new ChartSpec.ReferenceLine(1, "J = 1")),
-                markers(runs, mode));
+        return new ChartSpec(J, title(J), mode.axisLabel(), "J = std(W)·√N", series,
+                List.of(new ChartSpec.ReferenceLine(1, "J = 1: edge (|J0/J| < 1)")), markers(runs, mode));
+    }
+
+    /** Exponential moving average with weight {@code alpha} on the past; 0 leaves the series as it is. */
+    static ChartSpec.SeriesSpec smooth(ChartSpec.SeriesSpec s, double alpha) {
+        if (!(alpha > 0) || s.size() == 0) {
+            return s;
+        }
+        double a = Math.min(alpha, 0.99);
+        double[] ys = new double[s.size()];
+        double value = s.y()[0];
+        for (int i = 0; i < ys.length; i++) {
+            value = a * value + (1 - a) * s.y()[i];
+            ys[i] = value;
+        }
+        return new ChartSpec.SeriesSpec(s.name(), s.x(), ys, s.symbols());
     }
 
     private static String prefix(RunData run, List<RunData> runs) {

@@ -23,24 +23,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
+        // show(), not showAndWait(): an error may be reported from an animation pulse or a layout pass, where a
+        // nested event loop is not allowed; nothing waits for the answer.
+        Dialogs.wrapping(Alert.AlertType.ERROR, owner.get(), title, title, message).show();
     }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
-        alert.initOwner(owner.get());
-        alert.setTitle(title);
-        alert.setHeaderText(title);
+        Alert alert = Dialogs.wrapping(Alert.AlertType.CONFIRMATION, owner.get(), title, title, message);
+        alert.getButtonTypes().setAll(yes, ButtonType.CANCEL);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 

@@ -85,7 +85,7 @@ public final class ControlsView extends VBox {
         resolution.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer v) {
-                return v == null ? "" : v + " × " + v + (v == 14 ? "  (2×2 pooled, 196 inputs)" : "  (784 inputs)");
+                return v == null ? "" : v + " × " + v + (v == 14 ? "  (196 inputs)" : "  (784 inputs)");
             }
 
             @Override
@@ -156,8 +156,8 @@ public final class ControlsView extends VBox {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(1);
-        ColumnConstraints label = new ColumnConstraints(104);
-        ColumnConstraints slider = new ColumnConstraints(120, 170, Double.MAX_VALUE);
+        ColumnConstraints label = new ColumnConstraints(112);
+        ColumnConstraints slider = new ColumnConstraints(90, 160, Double.MAX_VALUE);
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints field = new ColumnConstraints(72);
         g.getColumnConstraints().addAll(label, slider, field);

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 
+import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.edgeofchaos.explorer.ui.common.Formats;
@@ -25,34 +26,38 @@ import org.edgeofchaos.explorer.ui.common.Formats;
 public final class ControlsViewModel {
     public static final List<Integer> RESOLUTIONS = List.of(28, 14);
 
-    private final NumericSetting learningRate = new NumericSetting("learningRate", "Learning rate η", "--lr",
+    /** The defaults live in the core, once. */
+    private static final Hyperparameters D = Hyperparameters.DEFAULTS;
+
+    private final NumericSetting learningRate = new NumericSetting("learningRate", "Learning rate η",
             "Step size of SGD. Log scale 1e-4 to 1. Changes during a run apply from the next mini-batch.",
-            SliderScale.LOG, 1e-4, 1, 0.02);
-    private final NumericSetting momentum = new NumericSetting("momentum", "Momentum α", "--momentum",
+            SliderScale.LOG, 1e-4, 1, D.learningRate());
+    private final NumericSetting momentum = new NumericSetting("momentum", "Momentum α",
             "Momentum of SGD, 0 to 0.99. Changes during a run apply from the next mini-batch.",
-            SliderScale.LINEAR, 0, 0.99, 0.5);
-    private final NumericSetting batchSize = new NumericSetting("batchSize", "Batch size B", "--batch",
+            SliderScale.LINEAR, 0, 0.99, D.momentum());
+    private final NumericSetting batchSize = new NumericSetting("batchSize", "Batch size B",
             "Images per mini-batch: powers of two only, 4 to 512. Changes during a run apply from the next epoch.",
-            SliderScale.POWER_OF_TWO, 4, 512, 32);
-    private final NumericSetting weightDecay = new NumericSetting("weightDecay", "Weight decay λ", "--weight-decay",
+            SliderScale.POWER_OF_TWO, 4, 512, D.batchSize());
+    private final NumericSetting weightDecay = new NumericSetting("weightDecay", "Weight decay λ",
             "L2 penalty λ·Σw² (Keras convention). 0, or log scale 1e-6 to 1e-2 (leftmost notch = 0). "
                     + "Changes during a run apply from the next mini-batch.",
-            SliderScale.LOG_WITH_ZERO, 1e-6, 1e-2, 0);
-    private final NumericSetting epochs = new NumericSetting("epochs", "Epochs", "--epochs",
-            "Passes over the training set, 1 to 500.", SliderScale.LOG_INTEGER, 1, 500, 10);
-    private final NumericSetting seed = new NumericSetting("seed", "Seed", "--seed",
+            SliderScale.LOG_WITH_ZERO, 1e-6, 1e-2, D.weightDecay());
+    private final NumericSetting epochs = new NumericSetting("epochs", "Epochs",
+            "Passes over the training set, 1 to 500.", SliderScale.LOG_INTEGER, 1, 500, D.epochs());
+    private final NumericSetting seed = new NumericSetting("seed", "Seed",
             "Seed of the initial weights and the shuffling; the same seed and data give the same run.",
-            SliderScale.INTEGER, 0, 9999, 1);
-    private final NumericSetting trainSize = new NumericSetting("trainSize", "Training images S", "--train-size",
+            SliderScale.INTEGER, 0, 9999, D.seed());
+    private final NumericSetting trainSize = new NumericSetting("trainSize", "Training images S",
             "Training images used, 100 to 60,000 (a seeded random subset when fewer than 60,000).",
-            SliderScale.LOG_INTEGER, 100, 60000, 60000);
-    private final NumericSetting initJ = new NumericSetting("initJ", "Initial J", "--init-j",
+            SliderScale.LOG_INTEGER, 100, 60000, DatasetOptions.DEFAULT_TRAIN_SIZE);
+    private final NumericSetting initJ = new NumericSetting("initJ", "Initial J",
             "Spread of the hidden weights at the start: W ~ N(J0/N, J²/N). J < 1 ordered, J > 1 chaotic.",
-            SliderScale.LINEAR, 0.05, 4, 0.5);
-    private final NumericSetting initJ0 = new NumericSetting("initJ0", "Initial J0", "--init-j0",
+            SliderScale.LINEAR, 0.05, 4, D.initJ());
+    private final NumericSetting initJ0 = new NumericSetting("initJ0", "Initial J0",
             "Mean of the hidden weights at the start, times N. The paper starts at 0.",
-            SliderScale.LINEAR, -2, 4, 0);
+            SliderScale.LINEAR, -2, 4, D.initJ0());
     private final Map<String, NumericSetting> byId = new LinkedHashMap<>();
+    private NumericSetting crossFieldRefusal;
 
     private final SimpleIntegerProperty resolution = new SimpleIntegerProperty(28);
     private final SimpleBooleanProperty running = new SimpleBooleanProperty(false);
@@ -87,6 +92,16 @@ public final class ControlsViewModel {
         Hyperparameters hp = new Hyperparameters(learningRate.get(), momentum.get(), batchSize.getInt(),
                 weightDecay.get(), epochs.getInt(), (long) seed.get(), initJ.get(), initJ0.get());
         hyperparameters.set(hp);
+        // A refusal that involved another field (batch size > training images) goes once the values fit.
+        if (crossFieldRefusal != null) {
+            try {
+                hp.validate(trainSize.getInt());
+                crossFieldRefusal.clearError();
+                crossFieldRefusal = null;
+            } catch (InvalidSettingException stillInvalid) {
+                // the reason stays beside the field
+            }
+        }
         if (!adjusting.get()) {
             committedHyperparameters.set(hp);
         }
@@ -207,14 +222,18 @@ public final class ControlsViewModel {
         try {
             r.hyperparameters().validate(r.trainSize());
         } catch (InvalidSettingException e) {
-            NumericSetting field = byId.values().stream().filter(s -> s.option().equals(e.option())).findFirst()
-                    .orElse(learningRate);
-            String message = e.getMessage().startsWith(e.option() + ": ")
-                    ? e.getMessage().substring(e.option().length() + 2) : e.getMessage();
-            field.reject(message);
+            crossFieldRefusal = byId.getOrDefault(e.setting(), learningRate);
+            crossFieldRefusal.reject(e.reason());
             return Optional.empty();
         }
         return Optional.of(r);
+    }
+
+    /** The first field's refusal, "Learning rate η: must be ...", for the status bar; "invalid settings" if none. */
+    public String firstError() {
+        return java.util.stream.Stream.concat(trainingSettings().stream(), setupSettings().stream())
+                .filter(s -> !s.errorProperty().get().isEmpty())
+                .map(s -> s.label() + ": " + s.errorProperty().get()).findFirst().orElse("invalid settings");
     }
 
     /** Loads every value (presets, remembered settings, a history run); invalid values are clamped. */

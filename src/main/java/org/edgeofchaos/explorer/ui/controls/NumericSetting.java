@@ -18,7 +18,6 @@ import org.edgeofchaos.explorer.ui.common.Formats;
 public final class NumericSetting {
     private final String id;
     private final String label;
-    private final String option;
     private final String help;
     private final SliderScale scale;
     private final double min;
@@ -29,14 +28,13 @@ public final class NumericSetting {
     private final SimpleBooleanProperty editable = new SimpleBooleanProperty(true);
 
     /**
-     * @param id     stable key (settings file, test lookups), e.g. {@code learningRate}
-     * @param option the command-line name used by {@code InvalidSettingException#option()}, e.g. {@code --lr}
+     * @param id stable key, the core's name of the setting ({@code Hyperparameters.Field#key()}), e.g.
+     *           {@code learningRate}: validation errors of the core find their field by it
      */
-    public NumericSetting(String id, String label, String option, String help, SliderScale scale, double min,
+    public NumericSetting(String id, String label, String help, SliderScale scale, double min,
             double max, double initial) {
         this.id = id;
         this.label = label;
-        this.option = option;
         this.help = help;
         this.scale = scale;
         this.min = min;
@@ -50,10 +48,6 @@ public final class NumericSetting {
 
     public String label() {
         return label;
-    }
-
-    public String option() {
-        return option;
     }
 
     public String help() {
@@ -149,9 +143,12 @@ public final class NumericSetting {
         return true;
     }
 
-    /** Sets the value from a slider position (always valid: the slider snaps into range). */
+    /**
+     * Sets the value from a slider position (always valid: the slider snaps into range), rounded to what a slider
+     * can mean: two significant digits on log scales (0.007, not 0.00699), a hundredth of the range on linear ones.
+     */
     public void setFromPosition(double position) {
-        double v = scale.fromPosition(position, min, max);
+        double v = round(scale.fromPosition(position, min, max));
         if (v != value.get()) {
             value.set(v);
             text.set(format(v));
@@ -204,6 +201,20 @@ public final class NumericSetting {
                     (long) min, (long) max);
             default -> "allowed " + Formats.number(min) + " to " + Formats.number(max);
         };
+    }
+
+    private double round(double v) {
+        if (v == 0 || scale.integral() || scale == SliderScale.POWER_OF_TWO) {
+            return v;
+        }
+        double step = switch (scale) {
+            case LOG, LOG_WITH_ZERO -> Math.pow(10, Math.floor(Math.log10(Math.abs(v))) - 1);
+            default -> Math.pow(10, Math.floor(Math.log10((max - min) / 50)));
+        };
+        double rounded = Math.round(v / step) * step;
+        // print-exact: 0.07 rather than 0.07000000000000001
+        double exact = Double.parseDouble(String.format(Locale.ROOT, "%.12g", rounded));
+        return clamp(exact);
     }
 
     private double clamp(double v) {

@@ -2,21 +2,21 @@ package org.edgeofchaos.explorer.ui.controls;
 
 import org.edgeofchaos.explorer.training.Hyperparameters;
 
-/** Ready-made settings for common experiments. */
+/** Ready-made settings for common experiments: the core's defaults with a few values changed. */
 public enum Preset {
     PAPER_DEFAULTS("Paper defaults",
             "eta 0.02, alpha 0.5, B 32, lambda 0, J 0.5, J0 0; 28x28, all 60,000 images: J reaches 1 after ~55 epochs",
-            new Hyperparameters(0.02, 0.5, 32, 0.0, 60, 1L, 0.5, 0.0), 60000, 28),
+            Hyperparameters.DEFAULTS.withEpochs(60), 60000, 28),
     CLASSROOM_DEMO("Fast classroom demo",
             "14x14 inputs, 6,000 images, eta 0.1, alpha 0.5, B 16: a few seconds per epoch, and J crosses 1 "
                     + "(lambda_max reaches 0) around epoch 7 (measured: J 0.65, 0.84, 0.98, 1.10 after epochs 1, 4, 7, 10)",
-            new Hyperparameters(0.1, 0.5, 16, 0.0, 12, 1L, 0.5, 0.0), 6000, 14),
+            Hyperparameters.DEFAULTS.withLearningRate(0.1).withBatchSize(16).withEpochs(12), 6000, 14),
     STRONG_WEIGHT_DECAY("Strong weight decay",
             "Paper defaults with lambda = 1e-3: weight decay holds J well below 1, the model stays ordered",
-            new Hyperparameters(0.02, 0.5, 32, 1e-3, 30, 1L, 0.5, 0.0), 60000, 28),
+            Hyperparameters.DEFAULTS.withWeightDecay(1e-3).withEpochs(30), 60000, 28),
     CHAOTIC("Chaotic start",
             "Initial J = 2: the hidden map starts in the chaotic phase (lambda_max > 0)",
-            new Hyperparameters(0.02, 0.5, 32, 0.0, 20, 1L, 2.0, 0.0), 60000, 28);
+            Hyperparameters.DEFAULTS.withInit(2.0, 0.0).withEpochs(20), 60000, 28);
 
     private final String title;
     private final String description;

@@ -1,5 +1,6 @@
 package org.edgeofchaos.explorer.ui.export;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -24,12 +25,15 @@ import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.ui.charts.ChartPainter;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.jfree.svg.SVGGraphics2D;
 import org.edgeofchaos.explorer.ui.charts.SpecChart;
 
 /**
- * Draws a {@link ChartSpec} into an image in an offscreen scene (no stage needed) with its title, axes, legend and a
- * caption, and writes PNG and CSV files atomically. Rendering must run on the FX thread; writing need not.
+ * Figures for files: a {@link ChartSpec} drawn by {@link ChartPainter} into a PNG at the target size or into SVG,
+ * with its title, axes, legend and the caption (wrapped, never cut); snapshots of other nodes (the phase map);
+ * the chart's data as CSV. Everything is written atomically.
  */
 public final class ChartImages {
     public static final String STYLESHEET = "/org/edgeofchaos/explorer/ui/explorer.css";
@@ -37,23 +41,39 @@ public final class ChartImages {
     private ChartImages() {
     }
 
-    /** Renders on the FX thread: a chart of layoutWidth × layoutHeight, scaled by {@code scale}. */
+    /**
+     * Draws the chart with its caption into an image of layoutWidth x layoutHeight layout units times
+     * {@code scale}: the same drawing code as the screen, at the target resolution, so text and lines are crisp at
+     * any size. Any thread; no JavaFX needed.
+     */
     public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
             double scale) {
-        SpecChart chart = new SpecChart();
-        chart.setPrefSize(layoutWidth, layoutHeight);
-        chart.show(spec);
-        Label captionLabel = new Label(caption == null ? "" : caption);
-        captionLabel.setWrapText(true);
-        captionLabel.getStyleClass().add("export-caption");
-        captionLabel.setMaxWidth(layoutWidth - 24);
-        VBox root = new VBox(4, chart, captionLabel);
-        root.getStyleClass().add("export-root");
-        root.setPadding(new Insets(8, 12, 10, 12));
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        root.setStyle("-fx-background-color: white;");
-        return snapshot(root, layoutWidth, layoutHeight, scale, () -> {
-            chart.drawNow();
+        int w = (int) Math.round(layoutWidth * scale);
+        int h = (int) Math.round(layoutHeight * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            ChartPainter.paint(g, spec, caption, layoutWidth, layoutHeight, ChartPainter.Style.LIGHT, Double.NaN);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The chart with its caption as an SVG document of width x height units (vector: for papers). */
+    public static String svg(ChartSpec spec, String caption, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        ChartPainter.paint(g, spec, caption, width, height, ChartPainter.Style.LIGHT, Double.NaN);
+        return g.getSVGDocument();
+    }
+
+    /** Writes an SVG document atomically; the error names the file and the problem. */
+    public static void writeSvg(String document, Path file) throws AtomicFiles.WriteException {
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write(document);
+            w.flush();
         });
     }
 
@@ -65,6 +85,9 @@ public final class ChartImages {
     public static BufferedImage snapshot(Parent root, double layoutWidth, double layoutHeight, double scale,
             Runnable afterLayout) {
         Scene scene = new Scene(root, layoutWidth, layoutHeight, Color.WHITE);
+        // The light theme for files, whatever the window shows, so that the stylesheet's colour variables resolve.
+        scene.getStylesheets().add(Objects.requireNonNull(ChartImages.class.getResource(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())).toExternalForm());
         scene.getStylesheets().add(Objects.requireNonNull(ChartImages.class.getResource(STYLESHEET)).toExternalForm());
         root.applyCss();
         root.layout();

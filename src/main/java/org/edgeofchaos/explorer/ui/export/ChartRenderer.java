@@ -32,7 +32,8 @@ public final class ChartRenderer {
     }
 
     /**
-     * Writes {@code <run id>-loss.png}, {@code -accuracy.png} and {@code -dynamics.png} into {@code outDir}, each
+     * Writes {@code <run id>-loss.png}, {@code -accuracy.png}, {@code -lambda.png} and {@code -j.png} into
+     * {@code outDir}, each
      * {@code width} × {@code height} pixels, x axis in epochs.
      *
      * @return the files written
@@ -55,14 +56,12 @@ public final class ChartRenderer {
         double scale = Math.max(1, Math.min(width / 960.0, height / 600.0));
         double layoutW = width / scale;
         double layoutH = height / scale;
-        List<BufferedImage> images = onFxThread("the charts", () -> {
-            List<BufferedImage> list = new ArrayList<>();
-            for (ChartSpec spec : specs) {
-                BufferedImage image = ChartImages.render(spec, caption, layoutW, layoutH, scale);
-                list.add(image.getWidth() == width && image.getHeight() == height ? image : crop(image, width, height));
-            }
-            return list;
-        });
+        // Drawn through Graphics2D: no JavaFX toolkit (and no display) needed.
+        List<BufferedImage> images = new ArrayList<>();
+        for (ChartSpec spec : specs) {
+            BufferedImage image = ChartImages.render(spec, caption, layoutW, layoutH, scale);
+            images.add(image.getWidth() == width && image.getHeight() == height ? image : crop(image, width, height));
+        }
         Files.createDirectories(outDir);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {

@@ -6,8 +6,7 @@ import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
@@ -23,13 +22,20 @@ public final class ExportViewModel {
     private final ChartsViewModel charts;
     private final TaskExecutor files;
     private final DialogService dialogs;
-    private final SimpleObjectProperty<ExportSize> size = new SimpleObjectProperty<>(ExportSize.SCREEN);
-    private final SimpleStringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<ExportSize> size;
+    private final StringProperty message;
 
-    public ExportViewModel(ChartsViewModel charts, TaskExecutor files, DialogService dialogs) {
+    /**
+     * @param size    the window's export size (shared by every tab)
+     * @param message the window's line for the outcome of the last export (shown in the status bar)
+     */
+    public ExportViewModel(ChartsViewModel charts, TaskExecutor files, DialogService dialogs,
+            ObjectProperty<ExportSize> size, StringProperty message) {
         this.charts = charts;
         this.files = files;
         this.dialogs = dialogs;
+        this.size = size;
+        this.message = message;
     }
 
     public ObjectProperty<ExportSize> sizeProperty() {
@@ -50,6 +56,29 @@ public final class ExportViewModel {
     public void exportPng(String key, double screenWidth, double screenHeight) {
         dialogs.chooseSaveFile("Export chart as PNG", charts.fileStem(key) + ".png", "PNG image", "png")
                 .ifPresent(file -> exportPngTo(key, file, screenWidth, screenHeight));
+    }
+
+    /** Asks for a file, then exports the chart as SVG (vector, for papers) at the size it has on screen. */
+    public void exportSvg(String key, double screenWidth, double screenHeight) {
+        dialogs.chooseSaveFile("Export chart as SVG", charts.fileStem(key) + ".svg", "SVG image", "svg")
+                .ifPresent(file -> exportSvgTo(key, file, screenWidth, screenHeight));
+    }
+
+    /** Draws the SVG now and writes it in the background. */
+    public void exportSvgTo(String key, Path file, double screenWidth, double screenHeight) {
+        Optional<ChartSpec> spec = charts.chart(key);
+        if (spec.isEmpty()) {
+            return;
+        }
+        double w = screenWidth > 50 ? screenWidth : 960;
+        double h = screenHeight > 50 ? screenHeight : 600;
+        String document = ChartImages.svg(spec.get(), charts.caption(), w, h);
+        files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
+                .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
+                .onFailure(error -> {
+                    message.set("Export failed");
+                    dialogs.showError("Cannot export the chart", error.getMessage());
+                }));
     }
 
     /** Asks for a file, then exports the chart's data as CSV. */

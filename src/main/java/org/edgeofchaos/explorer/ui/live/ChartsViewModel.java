@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
@@ -18,30 +21,40 @@ import org.edgeofchaos.explorer.ui.charts.RunData;
 import org.edgeofchaos.explorer.ui.charts.XAxisMode;
 
 /**
- * Which runs the three charts show (the live run, or one or two runs from the history, overlaid), on which x
- * axis, and which chart is selected for export.
+ * Which runs the charts show (the live run, or runs from the history overlaid and named A, B, C, ...), on which x
+ * axis, and which chart is selected for export. A saved run and the live run are the same {@link RunData} here.
+ * Observes the {@link LiveRunModel} and redraws once per pulse in which the live data changed.
  */
 public final class ChartsViewModel {
-    private final LiveRunViewModel live;
+    /** More overlaid runs than this would not be readable (colours, legend). */
+    public static final int MAX_OVERLAID = 6;
+
+    private final LiveRunModel live;
     private final SimpleObjectProperty<XAxisMode> xAxisMode = new SimpleObjectProperty<>(XAxisMode.EPOCHS);
     private final SimpleObjectProperty<List<ChartSpec>> charts = new SimpleObjectProperty<>(List.of());
     private final SimpleStringProperty selectedChart = new SimpleStringProperty(RunCharts.LOSS);
     private final SimpleStringProperty sourceText = new SimpleStringProperty("");
+    private final SimpleDoubleProperty smoothing = new SimpleDoubleProperty(0);
     private List<RunData> historyRuns = List.of();
 
-    public ChartsViewModel(LiveRunViewModel live) {
+    /**
+     * @param selectedRuns the saved runs selected in the history; empty shows the live run
+     */
+    public ChartsViewModel(LiveRunModel live, ObservableValue<List<RunRecord>> selectedRuns) {
         this.live = live;
-        live.dataVersionProperty().addListener((obs, o, n) -> {
+        selectedRuns.addListener((obs, o, n) -> showRuns(n == null ? List.of() : n));
+        live.versionProperty().addListener((obs, o, n) -> {
             if (historyRuns.isEmpty()) {
                 refresh();
             }
         });
-        live.activeProperty().addListener((obs, o, n) -> {
-            if (n) {
-                showLive();
+        live.runProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                showLive(); // a new run began
             }
         });
         xAxisMode.addListener((obs, o, n) -> refresh());
+        smoothing.addListener((obs, o, n) -> refresh());
         refresh();
     }
 
@@ -51,10 +64,10 @@ public final class ChartsViewModel {
         refresh();
     }
 
-    /** Shows saved runs: one, or two overlaid (labelled A and B); an empty list goes back to the live run. */
+    /** Shows saved runs: one, or several overlaid (named A, B, C, ...); an empty list goes back to the live run. */
     public void showRuns(List<RunRecord> runs) {
         List<RunData> data = new ArrayList<>();
-        for (int i = 0; i < runs.size() && i < 2; i++) {
+        for (int i = 0; i < runs.size() && i < MAX_OVERLAID; i++) {
             data.add(RunData.of(runs.get(i), runs.size() > 1 ? String.valueOf((char) ('A' + i)) : runs.get(i).id()));
         }
         historyRuns = List.copyOf(data);
@@ -63,9 +76,10 @@ public final class ChartsViewModel {
 
     public void refresh() {
         List<RunData> shown = shownRuns();
-        charts.set(RunCharts.build(shown, xAxisMode.get()));
+        charts.set(RunCharts.build(shown, xAxisMode.get(), smoothing.get()));
         if (!historyRuns.isEmpty()) {
-            sourceText.set(historyRuns.size() > 1 ? "Comparing two saved runs" : "Saved run " + historyRuns.get(0).label());
+            sourceText.set(historyRuns.size() > 1 ? "Comparing " + historyRuns.size() + " saved runs"
+                    : "Saved run " + historyRuns.get(0).label());
         } else {
             sourceText.set(shown.isEmpty() ? "No run yet: press Start (Ctrl+Enter)" : "Live run");
         }
@@ -82,6 +96,11 @@ public final class ChartsViewModel {
 
     public boolean showingLive() {
         return historyRuns.isEmpty();
+    }
+
+    /** Weight on the past of the training curves' moving average: 0 (raw running means) to 0.99. */
+    public DoubleProperty smoothingProperty() {
+        return smoothing;
     }
 
     public ObjectProperty<XAxisMode> xAxisModeProperty() {
@@ -114,8 +133,8 @@ public final class ChartsViewModel {
     public String fileStem(String key) {
         List<RunData> shown = shownRuns();
         String base = historyRuns.size() == 1 ? historyRuns.get(0).label()
-                : historyRuns.size() > 1 ? "comparison" : live.runFileProperty().get() != null
-                        ? live.runFileProperty().get().getFileName().toString().replace(".json", "") : "live-run";
+                : historyRuns.size() > 1 ? "comparison" : live.runIdProperty().get() != null
+                        ? live.runIdProperty().get() : "live-run";
         return shown.isEmpty() ? key : base + "-" + key;
     }
 }

@@ -1,50 +1,57 @@
 package org.edgeofchaos.explorer.ui.live;
 
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * The FX side of the live stream: on every pulse it measures the gap since the previous frame (the longest gap is
- * the longest FX-thread stall) and, at most every 40 ms (25 Hz), drains the live queue in one batch.
- * Runs only while a run is active, so an idle window does not force pulses.
+ * The pulse of the live run: at most every 40 ms (25 Hz) it applies the queued run events to the
+ * {@link LiveRunModel} in one batch. Runs only while a run is active, so an idle window does not force pulses.
+ * The longest gap between two frames during a run (the longest FX-thread stall) is kept for Help > Diagnostics and
+ * slow frames are logged at debug level; users never see these numbers in the window itself.
  */
 public final class FramePump extends AnimationTimer {
-    static final long DRAIN_PERIOD_NANOS = 40_000_000L;
+    static final long PULSE_PERIOD_NANOS = 40_000_000L;
     private static final double SLOW_FRAME_MILLIS = 50;
     private static final System.Logger LOG = System.getLogger("org.edgeofchaos.explorer.ui.live");
 
-    private final LiveRunViewModel live;
+    private final LiveRunModel model;
     private long lastFrame;
-    private long lastDrain;
+    private long lastPulse;
+    private double longestGapMillis;
 
-    public FramePump(LiveRunViewModel live) {
-        this.live = live;
-        live.activeProperty().addListener((obs, o, n) -> {
+    public FramePump(LiveRunModel model, ObservableBooleanValue active) {
+        this.model = model;
+        active.addListener((obs, o, n) -> {
             if (n) {
                 lastFrame = 0;
-                lastDrain = 0;
+                lastPulse = 0;
                 start();
             } else {
                 stop();
-                live.drain();
+                model.pulse();
             }
         });
     }
 
     @Override
     public void handle(long now) {
-        // Stalls are measured while training runs (not while the data set loads or the window first lays out).
-        if (lastFrame != 0 && live.stateProperty().get() == org.edgeofchaos.explorer.training.RunState.RUNNING) {
+        if (lastFrame != 0 && model.stateProperty().get() == org.edgeofchaos.explorer.training.RunState.RUNNING) {
             double gap = (now - lastFrame) / 1e6;
-            live.recordFrameGap(gap);
+            longestGapMillis = Math.max(longestGapMillis, gap);
             if (gap > SLOW_FRAME_MILLIS) {
                 LOG.log(System.Logger.Level.DEBUG, () -> String.format(java.util.Locale.ROOT,
-                        "slow frame: %.0f ms since the previous one (%s)", gap, live.progressTextProperty().get()));
+                        "slow frame: %.0f ms since the previous one", gap));
             }
         }
         lastFrame = now;
-        if (now - lastDrain >= DRAIN_PERIOD_NANOS) {
-            lastDrain = now;
-            live.drain();
+        if (now - lastPulse >= PULSE_PERIOD_NANOS) {
+            lastPulse = now;
+            model.pulse();
         }
+    }
+
+    /** The longest gap between two frames while a run was training, in ms (for Help > Diagnostics). */
+    public double longestGapMillis() {
+        return longestGapMillis;
     }
 }

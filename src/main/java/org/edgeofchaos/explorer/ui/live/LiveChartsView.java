@@ -1,5 +1,6 @@
 package org.edgeofchaos.explorer.ui.live;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,17 +9,23 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.controlsfx.control.SegmentedButton;
 
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.charts.RunCharts;
@@ -26,19 +33,24 @@ import org.edgeofchaos.explorer.ui.charts.SpecChart;
 import org.edgeofchaos.explorer.ui.charts.XAxisMode;
 
 /**
- * The three charts (loss, accuracy, dynamics) with the x-axis switch. Click a chart to select it for Ctrl+E; each
- * has a context menu for PNG and CSV export.
+ * The four charts (loss, accuracy, λmax, J) in a 2 x 2 grid, with the x-axis switch and the smoothing of the
+ * training curves. Click a chart to select it for Ctrl+E; each has a context menu for PNG, SVG and CSV export.
+ * Hover a chart for its values.
  */
 public final class LiveChartsView extends VBox {
+    /** What a chart's export action receives: the chart's key and its size on screen. */
+    public interface Exporter {
+        void export(String key, double width, double height);
+    }
+
+    private static final List<Double> SMOOTHING = List.of(0.0, 0.6, 0.8, 0.9, 0.95);
+
     private final Map<String, SpecChart> charts = new LinkedHashMap<>();
     private final Map<String, StackPane> cards = new LinkedHashMap<>();
+    private final Map<String, ChartSpec> shown = new HashMap<>();
     private final ChartsViewModel model;
 
-    /**
-     * @param exportPng receives the key of a chart to export as PNG
-     * @param exportCsv receives the key of a chart to export as CSV
-     */
-    public LiveChartsView(ChartsViewModel model, Consumer<String> exportPng, Consumer<String> exportCsv) {
+    public LiveChartsView(ChartsViewModel model, Exporter exportPng, Exporter exportSvg, Consumer<String> exportCsv) {
         this.model = model;
         getStyleClass().add("charts-panel");
         // Focusable, so that Space (pause/resume) works after clicking a chart or starting a run.
@@ -46,65 +58,107 @@ public final class LiveChartsView extends VBox {
         setSpacing(4);
         setPadding(new Insets(6));
 
-        ToggleGroup axis = new ToggleGroup();
         ToggleButton epochs = new ToggleButton(XAxisMode.EPOCHS.title());
         epochs.setId("axis-epochs");
+        epochs.setTooltip(new Tooltip("x = epochs (Ctrl+1)"));
         ToggleButton scaled = new ToggleButton(XAxisMode.SCALED_TIME.title());
         scaled.setId("axis-scaled");
         scaled.setTooltip(new Tooltip("x = epoch · η/((1−α)B), integrated over changes: runs with different "
                 + "settings collapse onto one curve in the ordered phase (Ctrl+2)"));
-        epochs.setTooltip(new Tooltip("x = epochs (Ctrl+1)"));
-        epochs.setToggleGroup(axis);
-        scaled.setToggleGroup(axis);
-        Runnable syncAxis = () -> axis.selectToggle(model.xAxisModeProperty().get() == XAxisMode.EPOCHS ? epochs
-                : scaled);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        epochs.setToggleGroup(group);
+        scaled.setToggleGroup(group);
+        SegmentedButton axis = new SegmentedButton(epochs, scaled);
+        axis.setToggleGroup(group);
+        Runnable syncAxis = () -> group.selectToggle(
+                model.xAxisModeProperty().get() == XAxisMode.EPOCHS ? epochs : scaled);
         syncAxis.run();
         model.xAxisModeProperty().addListener((obs, o, n) -> syncAxis.run());
-        axis.selectedToggleProperty().addListener((obs, o, n) -> {
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
             if (n == null) {
                 syncAxis.run();
             } else {
                 model.xAxisModeProperty().set(n == epochs ? XAxisMode.EPOCHS : XAxisMode.SCALED_TIME);
             }
         });
+
+        ComboBox<Double> smoothing = new ComboBox<>();
+        smoothing.setId("smoothing");
+        smoothing.getItems().setAll(SMOOTHING);
+        smoothing.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null || v == 0 ? "off" : String.valueOf(v);
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return "off".equals(s) ? 0.0 : Double.valueOf(s);
+            }
+        });
+        smoothing.setValue(model.smoothingProperty().get());
+        smoothing.valueProperty().addListener((obs, o, n) -> model.smoothingProperty().set(n == null ? 0 : n));
+        smoothing.setTooltip(new Tooltip("Exponential moving average of the training loss and accuracy (weight on "
+                + "the past); the per-epoch test values are never smoothed"));
+
         Label source = new Label();
         source.setId("chart-source");
         source.textProperty().bind(model.sourceTextProperty());
         source.getStyleClass().add("chart-source");
+        source.setMinWidth(Region.USE_PREF_SIZE);
         Button live = new Button("Show live run");
         live.setId("show-live");
         live.setOnAction(e -> model.showLive());
         live.visibleProperty().bind(model.sourceTextProperty().isNotEqualTo("Live run"));
+        live.managedProperty().bind(live.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, new Label("x axis:"), epochs, scaled, spacer, source, live);
+        HBox bar = new HBox(8, new Label("x axis"), axis, new Label("smoothing"), smoothing, spacer, source, live);
         bar.setAlignment(Pos.CENTER_LEFT);
         getChildren().add(bar);
 
+        GridPane grid = new GridPane();
+        grid.setHgap(6);
+        grid.setVgap(6);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(c);
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(50);
+            r.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(r);
+        }
+        int index = 0;
         for (String key : RunCharts.KEYS) {
             SpecChart chart = new SpecChart();
             chart.setId(key + "-chart");
-            chart.setMinHeight(150);
             StackPane card = new StackPane(chart);
             card.getStyleClass().add("chart-card");
+            card.setMinSize(0, 0);
             card.setOnMousePressed(e -> {
                 model.selectedChartProperty().set(key);
                 requestFocus();
             });
             MenuItem png = new MenuItem("Export as PNG…");
-            png.setOnAction(e -> exportPng.accept(key));
+            png.setOnAction(e -> exportPng.export(key, chart.getWidth(), chart.getHeight()));
+            MenuItem svg = new MenuItem("Export as SVG (vector)…");
+            svg.setOnAction(e -> exportSvg.export(key, chart.getWidth(), chart.getHeight()));
             MenuItem csv = new MenuItem("Export data as CSV…");
             csv.setOnAction(e -> exportCsv.accept(key));
-            ContextMenu menu = new ContextMenu(png, csv);
+            ContextMenu menu = new ContextMenu(png, svg, csv);
             chart.setOnContextMenuRequested(e -> {
                 model.selectedChartProperty().set(key);
                 menu.show(chart, e.getScreenX(), e.getScreenY());
             });
-            VBox.setVgrow(card, Priority.ALWAYS);
+            grid.add(card, index % 2, index / 2);
             charts.put(key, chart);
             cards.put(key, card);
-            getChildren().add(card);
+            index++;
         }
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        getChildren().add(grid);
         model.selectedChartProperty().addListener((obs, o, n) -> highlight(n));
         highlight(model.selectedChartProperty().get());
         model.chartsProperty().addListener((obs, o, n) -> show(n));
@@ -123,15 +177,13 @@ public final class LiveChartsView extends VBox {
     private void show(List<ChartSpec> specs) {
         for (ChartSpec spec : specs) {
             SpecChart chart = charts.get(spec.key());
-            // The dynamics chart changes once an epoch: redraw only the charts whose data changed.
+            // λmax and J change once an epoch: redraw only the charts whose data changed.
             if (chart != null && !spec.equals(shown.get(spec.key()))) {
                 chart.show(spec);
                 shown.put(spec.key(), spec);
             }
         }
     }
-
-    private final java.util.Map<String, ChartSpec> shown = new java.util.HashMap<>();
 
     public SpecChart chart(String key) {
         return charts.get(key);

@@ -12,12 +12,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.edgeofchaos.explorer.training.RunState;
-import org.edgeofchaos.explorer.ui.common.Formats;
 
-/** State, progress with ETA, throughput, the last export, and the longest FX stall of the run. */
+/** State (and "not saved" after a failed save), progress with ETA, throughput and the last export. */
 public final class StatusBar extends HBox {
 
-    public StatusBar(LiveRunViewModel live, ObservableStringValue message) {
+    public StatusBar(LiveRunViewModel live, LiveRunModel model, ObservableStringValue message) {
         getStyleClass().add("status-bar");
         setSpacing(10);
         setPadding(new Insets(3, 8, 3, 8));
@@ -63,21 +62,16 @@ public final class StatusBar extends HBox {
         exported.setId("export-message");
         exported.textProperty().bind(message);
 
-        Label stall = new Label();
-        stall.setId("fx-stall");
-        stall.getStyleClass().add("debug");
-        stall.textProperty().bind(Bindings.createStringBinding(() -> "UI stall max "
-                + Formats.fixed(live.longestStallMillisProperty().get(), 0) + " ms · chart update max "
-                + Formats.fixed(live.longestDrainMillisProperty().get(), 0) + " ms",
-                live.longestStallMillisProperty(), live.longestDrainMillisProperty()));
-        Tooltip stallTip = new Tooltip();
-        stallTip.textProperty().bind(Bindings.createStringBinding(() -> "Longest gap between two JavaFX frames "
-                + "during this run: " + Formats.fixed(live.longestStallMillisProperty().get(), 1) + " ms\n"
-                + "Longest batch update of the charts: " + Formats.fixed(live.longestDrainMillisProperty().get(), 1)
-                + " ms\nUpdates are drained at most 25 times a second.",
-                live.longestStallMillisProperty(), live.longestDrainMillisProperty()));
-        stall.setTooltip(stallTip);
+        Label notSaved = new Label("NOT SAVED");
+        notSaved.setId("not-saved");
+        notSaved.getStyleClass().addAll("state-badge", "state-not-saved");
+        notSaved.visibleProperty().bind(model.saveFailureProperty().isNotNull());
+        notSaved.managedProperty().bind(notSaved.visibleProperty());
+        Tooltip notSavedTip = new Tooltip();
+        notSavedTip.textProperty().bind(Bindings.createStringBinding(() -> model.saveFailureProperty().get() == null
+                ? "" : model.saveFailureProperty().get().reason(), model.saveFailureProperty()));
+        notSaved.setTooltip(notSavedTip);
 
-        getChildren().addAll(state, status, bar, progress, eta, rate, spacer, exported, stall);
+        getChildren().addAll(state, notSaved, status, bar, progress, eta, rate, spacer, exported);
     }
 }

@@ -32,7 +32,7 @@ public final class CellInspectorView extends VBox {
         setId("cell-inspector");
         getStyleClass().add("cell-inspector");
         setPadding(new Insets(8));
-        setStyle("-fx-background-color: white;");
+        setStyle("-fx-background-color: -color-bg-default;");
         setPrefWidth(360);
 
         Label title = new Label();
@@ -48,6 +48,12 @@ public final class CellInspectorView extends VBox {
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
         numbers.setVgap(3);
+        javafx.scene.layout.ColumnConstraints keys = new javafx.scene.layout.ColumnConstraints();
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        numbers.getColumnConstraints().addAll(keys, values);
         row(numbers, 0, "Couplings", "inspector-couplings", model.couplingsTextProperty());
         row(numbers, 1, "λmax (map)", "inspector-lambda", model.lambdaTextProperty());
         row(numbers, 2, "Distance (map)", "inspector-distance", model.distanceTextProperty());
@@ -103,7 +109,9 @@ public final class CellInspectorView extends VBox {
         text.setId(id);
         text.setWrapText(true);
         text.textProperty().bind(value);
-        text.setMaxWidth(250);
+        // wraps within the inspector's width and grows in height instead of ending in "..."
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         grid.add(key, 0, row);
         grid.add(text, 1, row);
     }

@@ -12,18 +12,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.collections.ObservableList;
 
+import java.util.List;
+
+import org.controlsfx.control.SegmentedButton;
 import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.ui.export.ExportSize;
 import org.edgeofchaos.explorer.ui.runs.RunListItem;
@@ -37,6 +41,9 @@ public final class PhaseDiagramView extends BorderPane {
     private final PhaseMapCanvas canvas = new PhaseMapCanvas();
     private final Supplier<ExportSize> exportSize;
     private final AnimationTimer pump;
+    private static final double INSPECTOR_MAX_WIDTH = 380;
+    private final SplitPane inspectorSplit = new SplitPane();
+    private CellInspectorView inspectorView;
 
     /**
      * @param runs       the saved runs (from the history), offered as overlays
@@ -135,21 +142,43 @@ public final class PhaseDiagramView extends BorderPane {
         export.setId("phase-export");
         export.setOnAction(e -> exportMap());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(6, lambda, distance, new Separator(javafx.geometry.Orientation.VERTICAL), overlays,
-                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("N"), size, new Label("grid"), grid,
-                recompute, cancel, progress, spacer, export);
-        for (javafx.scene.Node node : toolbar.getChildren()) {
-            if (node instanceof Region region && node != spacer) {
-                region.setMinWidth(Region.USE_PREF_SIZE);
+        // The N and grid boxes show the map on screen until the user picks another one to compute.
+        model.shownSpecProperty().addListener((obs, o, n) -> {
+            if (n != null && !model.computingProperty().get()) {
+                size.setValue(n.n());
+                if (n.columns() == n.rows() && !grid.getItems().contains(n.columns())) {
+                    grid.getItems().add(n.columns());
+                    grid.getItems().sort(null);
+                }
+                grid.setValue(n.columns());
             }
+        });
+
+        SegmentedButton quantity = new SegmentedButton(lambda, distance);
+        quantity.setToggleGroup(group);
+        HBox view = new HBox(6, quantity, overlays);
+        HBox compute = new HBox(6, new Label("N"), size, new Label("grid"), grid, recompute, cancel, progress);
+        HBox files = new HBox(6, export);
+        for (HBox box : List.of(view, compute, files)) {
+            box.setAlignment(Pos.CENTER_LEFT);
         }
+        // A flow, not a row: on a narrow window the groups wrap onto a second line instead of leaving the screen.
+        FlowPane toolbar = new FlowPane(14, 4, view, compute, files);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 6, 4, 6));
+        toolbar.prefWrapLengthProperty().bind(widthProperty());
         setTop(toolbar);
 
+        inspectorSplit.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
         setCenter(canvas);
+        setFocusTraversable(true);
+        // Esc closes the inspector (before the window's Esc = Stop, which only acts while a run is going).
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.inspectorProperty().get() != null) {
+                model.closeInspector();
+                e.consume();
+            }
+        });
 
         Label hover = new Label();
         hover.setId("phase-hover");
@@ -177,6 +206,7 @@ public final class PhaseDiagramView extends BorderPane {
         canvas.setOnMouseExited(e -> model.hover(null));
         canvas.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
+                requestFocus();
                 model.inspect(canvas.dataAt(e.getX(), e.getY()));
             }
         });
@@ -210,18 +240,43 @@ public final class PhaseDiagramView extends BorderPane {
         });
     }
 
+    /**
+     * The inspector opens beside the map in a split pane: the map keeps most of the width (the inspector is at
+     * most {@link #INSPECTOR_MAX_WIDTH} wide and can be dragged narrower), and its header with the close button is
+     * always at the top.
+     */
     private void showInspector(CellInspectorViewModel inspector) {
         if (inspector == null) {
-            setRight(null);
+            inspectorSplit.getItems().clear();
+            inspectorView = null;
+            setCenter(canvas);
             return;
         }
         CellInspectorView view = new CellInspectorView(inspector);
         view.closeButton().setOnAction(e -> model.closeInspector());
         view.exportButton().setOnAction(e -> exportInspector(inspector));
-        VBox box = new VBox(view);
-        VBox.setVgrow(view, Priority.ALWAYS);
-        box.setStyle("-fx-border-color: #e2e8f0; -fx-border-width: 0 0 0 1.5;");
-        setRight(box);
+        view.setMinWidth(280);
+        view.setMaxWidth(INSPECTOR_MAX_WIDTH);
+        inspectorView = view;
+        boolean wasOpen = getCenter() == inspectorSplit;
+        inspectorSplit.getItems().setAll(canvas, view);
+        SplitPane.setResizableWithParent(view, false);
+        if (!wasOpen) {
+            setCenter(inspectorSplit);
+            double width = Math.max(1, getWidth());
+            inspectorSplit.setDividerPositions(Math.max(0.55, 1 - Math.min(INSPECTOR_MAX_WIDTH, 0.4 * width) / width));
+        }
+        requestFocus();
+    }
+
+    /** Ctrl+E: the inspector's plots while a cell is inspected, the map otherwise. */
+    public void exportShown() {
+        CellInspectorViewModel inspector = model.inspectorProperty().get();
+        if (inspector != null) {
+            exportInspector(inspector);
+        } else {
+            exportMap();
+        }
     }
 
     private void exportMap() {
@@ -238,8 +293,8 @@ public final class PhaseDiagramView extends BorderPane {
 
     private void exportInspector(CellInspectorViewModel inspector) {
         model.choosePng(inspector.fileStem()).ifPresent(file -> {
-            double[] layout = exportSize.get().layout(Math.max(360, getRight().getLayoutBounds().getWidth()),
-                    Math.max(560, getRight().getLayoutBounds().getHeight()));
+            double[] layout = exportSize.get().layout(Math.max(360, inspectorView == null ? 0
+                    : inspectorView.getWidth()), Math.max(560, inspectorView == null ? 0 : inspectorView.getHeight()));
             model.writePng(PhaseImages.renderInspector(inspector, layout[0], layout[1], layout[2]), file);
         });
     }
@@ -254,7 +309,6 @@ public final class PhaseDiagramView extends BorderPane {
 
     /** The inspector shown, or null. */
     public CellInspectorView inspectorView() {
-        return getRight() instanceof VBox box && !box.getChildren().isEmpty()
-                && box.getChildren().get(0) instanceof CellInspectorView v ? v : null;
+        return inspectorView;
     }
 }

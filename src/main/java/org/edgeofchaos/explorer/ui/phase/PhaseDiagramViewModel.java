@@ -75,6 +75,7 @@ public final class PhaseDiagramViewModel {
     private final AtomicBoolean cellsArrived = new AtomicBoolean();
 
     private final SimpleObjectProperty<PhaseMap> map = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<PhaseMapSpec> shownSpec = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<PhaseMap.Quantity> quantity =
             new SimpleObjectProperty<>(PhaseMap.Quantity.LAMBDA_MAX);
     private final SimpleObjectProperty<PhasePicture> picture = new SimpleObjectProperty<>();
@@ -108,6 +109,7 @@ public final class PhaseDiagramViewModel {
         this.computer = computer;
         this.shipped = shipped;
         quantity.addListener((obs, o, n) -> refreshPicture());
+        map.addListener((obs, o, n) -> shownSpec.set(n == null ? null : n.spec()));
         overlays.addListener((ListChangeListener<RunRecord>) c -> refreshPicture());
         host.liveEpochs().addListener((ListChangeListener<EpochMetrics>) c -> refreshPicture());
     }
@@ -384,6 +386,11 @@ public final class PhaseDiagramViewModel {
     }
 
     // ---- properties ----
+
+    /** What the map on screen was computed from (N, grid), or null before one is shown. */
+    public ReadOnlyObjectProperty<PhaseMapSpec> shownSpecProperty() {
+        return shownSpec;
+    }
 
     public ReadOnlyObjectProperty<PhaseMap> mapProperty() {
         return map;

@@ -192,10 +192,22 @@ public final class PhaseMapCanvas extends CanvasRegion {
         drawColorBar(g, p);
         drawAccuracyLegend(g, p);
         g.setFill(Color.rgb(30, 30, 30));
-        g.setFont(Font.font(null, FontWeight.BOLD, 13));
+        Font titleFont = Font.font(null, FontWeight.BOLD, 13);
+        g.setFont(titleFont);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        g.fillText(title, LEFT, TOP - 12);
+        // On a narrow canvas (inspector open) the title drops its details part by part rather than run off.
+        String shown = title;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(titleFont);
+        while (shown.contains(" · ")) {
+            probe.setText(shown);
+            if (probe.getLayoutBounds().getWidth() <= getWidth() - LEFT - 8) {
+                break;
+            }
+            shown = shown.substring(0, shown.lastIndexOf(" · "));
+        }
+        g.fillText(shown, LEFT, TOP - 12);
     }
 
     private void drawHeatmap(GraphicsContext g, Rectangle2D p) {

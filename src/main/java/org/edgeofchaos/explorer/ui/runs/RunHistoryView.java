@@ -51,7 +51,8 @@ public final class RunHistoryView extends VBox {
         list.setCellFactory(v -> new RunCell());
         list.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<RunListItem>) c -> model.select(selected()));
-        Tooltip.install(list, new Tooltip("Click a run to see its curves; Ctrl+click a second run to compare."));
+        Tooltip.install(list, new Tooltip("Click a run to see its curves; Ctrl+click more runs to overlay them "
+                + "(A, B, C, ...)."));
 
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> model.delete(selected()));
@@ -68,7 +69,8 @@ public final class RunHistoryView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label hint = new Label("Ctrl+click to compare two runs · Delete key deletes");
+        Label hint = new Label("Ctrl+click to overlay runs · Delete deletes");
+        hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         getChildren().addAll(header, list, hint);
     }
@@ -96,6 +98,10 @@ public final class RunHistoryView extends VBox {
             first.getStyleClass().add("run-title");
             Label second = new Label(item.details());
             second.getStyleClass().add("run-details");
+            // Wrap to the list's width instead of running off its right edge.
+            first.setWrapText(true);
+            second.setWrapText(true);
+            setPrefWidth(0);
             setGraphic(new VBox(1, first, second));
             setText(null);
             setTooltip(new Tooltip(item.tooltip()));

@@ -2,9 +2,10 @@ package org.edgeofchaos.explorer.ui.runs;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,25 +18,25 @@ import org.edgeofchaos.explorer.ui.common.TaskExecutor;
 
 /**
  * The saved runs: listed from the run store on the file executor (a corrupt file is an entry, never a failure),
- * selected to show their curves (two are overlaid), deleted after confirmation.
+ * selected to show their curves (several are overlaid), deleted after confirmation.
  */
 public final class RunHistoryViewModel {
     private final RunStore store;
     private final TaskExecutor files;
     private final DialogService dialogs;
-    private final Consumer<List<RunRecord>> show;
+    private final SimpleObjectProperty<List<RunRecord>> selectedRuns = new SimpleObjectProperty<>(List.of());
     private final ObservableList<RunListItem> items = FXCollections.observableArrayList();
     private final SimpleStringProperty summary = new SimpleStringProperty("");
 
-    /**
-     * @param show receives the runs to draw (empty: back to the live run)
-     */
-    public RunHistoryViewModel(RunStore store, TaskExecutor files, DialogService dialogs,
-            Consumer<List<RunRecord>> show) {
+    public RunHistoryViewModel(RunStore store, TaskExecutor files, DialogService dialogs) {
         this.store = store;
         this.files = files;
         this.dialogs = dialogs;
-        this.show = show;
+    }
+
+    /** The readable runs the user selected, in order (empty: none, the views show the live run). */
+    public ReadOnlyObjectProperty<List<RunRecord>> selectedRunsProperty() {
+        return selectedRuns;
     }
 
     public ObservableList<RunListItem> items() {
@@ -66,9 +67,9 @@ public final class RunHistoryViewModel {
                 }));
     }
 
-    /** The user selected rows: readable runs are shown (at most two, overlaid), corrupt ones are skipped. */
+    /** The user selected rows: readable runs are shown (several are overlaid), corrupt ones are skipped. */
     public void select(List<RunListItem> selected) {
-        show.accept(selected.stream().filter(i -> !i.corrupt()).limit(2).map(RunListItem::run).toList());
+        selectedRuns.set(selected.stream().filter(i -> !i.corrupt()).map(RunListItem::run).toList());
     }
 
     /** Asks, then deletes the files of the given rows. Returns false if the user cancelled. */
@@ -92,7 +93,7 @@ public final class RunHistoryViewModel {
                 }
             }
         }).onSuccess(v -> {
-            show.accept(List.of());
+            selectedRuns.set(List.of());
             refresh();
         }).onFailure(error -> {
             dialogs.showError("Cannot delete", error.getMessage());

@@ -118,6 +118,12 @@ class LogisticMapViewModelTest {
         assertFalse(model.computingProperty().get());
         worker.release(0); // the first, full-range answer arrives late: ignored
         assertEquals(3.54, model.pictureProperty().get().rMin(), 1e-12);
+        // The cursor (3.5699..., inside) stays; a zoom that leaves it outside brings it to the middle.
+        assertEquals(LogisticMap.ONSET_OF_CHAOS, model.cursor(), 1e-12);
+        model.zoom(3.8, 3.9);
+        worker.release(2);
+        assertEquals(3.85, model.cursor(), 1e-12);
+        assertTrue(model.readoutProperty().get().startsWith("r = 3.85"), model.readoutProperty().get());
     }
 
     @Test

@@ -38,7 +38,8 @@ class NetworkDynamicsViewModelTest {
         for (int t = 0; t < m.length; t++) {
             m[t] = (float) (0.05 * Math.sin(t * 2.8));
         }
-        return new EpochMetrics(e, 0.5, 0.8, 0.5, 0.8, 0.8 + 0.05 * e, 0.1, -0.01, 0, 1, 1000, false, 0.9 + 0.01 * e,
+        return new EpochMetrics(e, 0.5, 0.8, 0.5, 0.8, 0.8 + 0.05 * e, 0.1, -0.01, 0, 1, 1000, false, 0.1, false,
+                0.9 + 0.01 * e,
                 2e-4, kind, null, new DynamicsPortrait(wRe, wIm, dRe, dIm, m));
     }
 

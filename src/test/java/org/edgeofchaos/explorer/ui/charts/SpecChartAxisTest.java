@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SpecChartAxisTest {
     @Test
     void ticksAreNiceAndCoverTheData() {
-        SpecChart.Axis a = SpecChart.Axis.of(0.03, 0.87, 5);
+        ChartPainter.Axis a = ChartPainter.Axis.of(0.03, 0.87, 5);
         assertEquals(0.2, a.step(), 1e-12);
         assertEquals(0.0, a.min(), 1e-12);
         assertEquals(1.0, a.max(), 1e-12);
@@ -20,11 +20,11 @@ class SpecChartAxisTest {
 
     @Test
     void negativeRangesAndLargeStepsGetIntegerLabels() {
-        SpecChart.Axis lambda = SpecChart.Axis.of(-0.62, 1.0, 4);
+        ChartPainter.Axis lambda = ChartPainter.Axis.of(-0.62, 1.0, 4);
         assertEquals(0.5, lambda.step(), 1e-12);
         assertEquals(-1.0, lambda.min(), 1e-12);
         assertEquals("-0.5", lambda.label(-0.5));
-        SpecChart.Axis epochs = SpecChart.Axis.of(0, 57, 6);
+        ChartPainter.Axis epochs = ChartPainter.Axis.of(0, 57, 6);
         assertEquals(10, epochs.step(), 1e-12);
         assertEquals(60, epochs.max(), 1e-12);
         assertEquals("50", epochs.label(50));

@@ -15,19 +15,16 @@ import javafx.stage.Stage;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.phase.PhaseMap;
-import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.phase.TrainingPath;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.ui.MainWindow;
 import org.edgeofchaos.explorer.ui.WindowFixture;
 import org.edgeofchaos.explorer.ui.common.Formats;
-import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -36,32 +33,28 @@ class PhaseDiagramTest {
     private WindowFixture fixture;
     private MainWindow window;
     private PhaseDiagram diagram;
-    private final FxTaskExecutor files = new FxTaskExecutor("test-phase-files");
 
     @Start
     void start(Stage stage) throws Exception {
         fixture = new WindowFixture();
         window = fixture.open(stage);
-        diagram = PhaseDiagram.install(window, files, fixture.dialogs,
-                new PhaseMapCache(fixture.userDir.resolve("cache").resolve("phase-maps")));
+        diagram = window.feature(PhaseDiagram.class);
+        window.select(diagram);
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.setupFixture(diagram::shutdown);
         fixture.close();
-        files.shutdown();
     }
 
     @Test
     void theShippedMapIsOnScreenAndClickingACellOpensTheInspectorWithThatCellsValues(FxRobot robot)
             throws Exception {
-        PhaseMapCanvas canvas = diagram.view().canvas();
-        await(20, () -> canvas.hasDrawnMap() && !Double.isNaN(diagram.firstMapMillis()));
+        PhaseMapCanvas canvas = diagram.diagramView().canvas();
+        await(20, canvas::hasDrawnMap);
         PhaseMap map = diagram.model().mapProperty().get();
         assertEquals(PhaseMapSpec.defaults(), map.spec(), "the shipped N = 400, 100x100 map");
         assertTrue(map.isComplete());
-        assertTrue(diagram.firstMapMillis() < 2000, "map on screen " + diagram.firstMapMillis() + " ms after show");
 
         // a chaotic cell (J0/J = 0.3, 1/J = 0.5) and an ordered one (J0/J = -0.4, 1/J = 1.6)
         for (double[] target : new double[][] {{0.3, 0.5}, {-0.4, 1.6}}) {
@@ -77,8 +70,8 @@ class PhaseDiagramTest {
             assertTrue(hover.contains("λmax = " + Formats.fixed(map.lambdaMax(index), 4)), hover);
 
             robot.clickOn(onScreen);
-            await(10, () -> diagram.view().inspectorView() != null
-                    && diagram.view().inspectorView().model().cell().index() == index);
+            await(10, () -> diagram.diagramView().inspectorView() != null
+                    && diagram.diagramView().inspectorView().model().cell().index() == index);
             String lambda = robot.lookup("#inspector-lambda").queryAs(Label.class).getText();
             assertEquals(Formats.fixed(map.lambdaMax(index), 4), lambda);
             assertEquals(Formats.number(map.distance(index)),
@@ -88,7 +81,7 @@ class PhaseDiagramTest {
             assertTrue(couplings.contains("J0 = " + Formats.fixed(cell.j0(), 4)), couplings);
             String meanField = robot.lookup("#inspector-mean-field").queryAs(Label.class).getText();
             assertTrue(meanField.contains(map.lambdaMax(index) > 0 ? "chaotic" : "ordered"), meanField);
-            await(20, () -> !diagram.view().inspectorView().model().loadingProperty().get());
+            await(20, () -> !diagram.diagramView().inspectorView().model().loadingProperty().get());
             String dynamics = robot.lookup("#inspector-dynamics").queryAs(Label.class).getText();
             assertTrue(dynamics.contains(map.lambdaMax(index) > 0 ? "separate" : "converge"), dynamics);
         }
@@ -100,13 +93,13 @@ class PhaseDiagramTest {
 
     @Test
     void aTrainingRunsPathPointsMatchItsRecordedJAndJ0(FxRobot robot) throws Exception {
-        await(20, diagram.view().canvas()::hasDrawnMap);
+        await(20, diagram.diagramView().canvas()::hasDrawnMap);
         robot.interact(() -> {
             window.controls().apply(WindowFixture.tiny(2));
             window.start();
         });
-        await(180, () -> !window.liveRun().activeProperty().get() && window.liveRun().epochs().size() == 2);
-        List<EpochMetrics> epochs = fx(() -> List.copyOf(window.liveRun().epochs()));
+        await(180, () -> !window.liveRun().activeProperty().get() && window.liveModel().epochs().size() == 2);
+        List<EpochMetrics> epochs = fx(() -> List.copyOf(window.liveModel().epochs()));
         List<TrainingPath.Point> live = fx(() -> diagram.model().livePath());
         assertEquals(3, live.size(), "start point and one point per epoch");
         assertEquals(0.5, 1 / live.get(0).inverseJ(), 1e-12, "starts at the initial J");
@@ -118,7 +111,7 @@ class PhaseDiagramTest {
             assertEquals(1 / m.j(), p.inverseJ(), 1e-12);
         }
         // the saved run gives the same path, and the picture draws it as the live layer
-        Path file = fx(() -> window.liveRun().runFileProperty().get());
+        Path file = fx(() -> window.liveModel().savedFileProperty().get());
         assertNotNull(file);
         RunRecord saved = RunFiles.read(file);
         assertEquals(live, TrainingPath.of(saved));
@@ -135,7 +128,7 @@ class PhaseDiagramTest {
 
     @Test
     void trainFromHereStartsARunWhoseHiddenWeightsBeginAtTheClickedCell(FxRobot robot) throws Exception {
-        PhaseMapCanvas canvas = diagram.view().canvas();
+        PhaseMapCanvas canvas = diagram.diagramView().canvas();
         await(20, canvas::hasDrawnMap);
         robot.interact(() -> window.controls().apply(WindowFixture.tiny(1)));
         PhaseMap map = diagram.model().mapProperty().get();
@@ -146,13 +139,13 @@ class PhaseDiagramTest {
             return canvas.localToScreen(local[0], local[1]);
         });
         robot.clickOn(onScreen);
-        await(10, () -> diagram.view().inspectorView() != null
-                && diagram.view().inspectorView().model().cell().index() == cell.index());
+        await(10, () -> diagram.diagramView().inspectorView() != null
+                && diagram.diagramView().inspectorView().model().cell().index() == cell.index());
         robot.clickOn("#inspector-train");
-        await(180, () -> window.liveRun().runFileProperty().get() != null
+        await(180, () -> window.liveModel().savedFileProperty().get() != null
                 && !window.liveRun().activeProperty().get());
 
-        RunRecord saved = RunFiles.read(fx(() -> window.liveRun().runFileProperty().get()));
+        RunRecord saved = RunFiles.read(fx(() -> window.liveModel().savedFileProperty().get()));
         assertEquals(cell.j(), saved.hyperparameters().initJ(), 1e-12);
         assertEquals(cell.j0(), saved.hyperparameters().initJ0(), 1e-12);
         assertEquals(0.02, saved.hyperparameters().learningRate(), "the panel's other settings are kept");

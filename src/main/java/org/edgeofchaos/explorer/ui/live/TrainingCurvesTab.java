@@ -1,0 +1,80 @@
+package org.edgeofchaos.explorer.ui.live;
+
+import javafx.scene.Node;
+
+import org.edgeofchaos.explorer.ui.ExplorerContext;
+import org.edgeofchaos.explorer.ui.FeatureTab;
+import org.edgeofchaos.explorer.ui.charts.SpecChart;
+import org.edgeofchaos.explorer.ui.export.ExportViewModel;
+
+/** The training-curves tab: loss, accuracy and dynamics of the live run or of saved runs, with their export. */
+public final class TrainingCurvesTab implements FeatureTab {
+    public static final String ID = "curves-tab";
+
+    private final ChartsViewModel charts;
+    private final ExportViewModel export;
+    private final LiveChartsView view;
+
+    public TrainingCurvesTab(ExplorerContext context) {
+        charts = new ChartsViewModel(context.liveModel(), context.history().selectedRunsProperty());
+        charts.xAxisModeProperty().bindBidirectional(context.xAxis());
+        export = new ExportViewModel(charts, context.services().files(), context.services().dialogs(),
+                context.exportSize(), context.message());
+        view = new LiveChartsView(charts, export::exportPng, export::exportSvg, export::exportCsv);
+    }
+
+    private void exportPng(String key) {
+        SpecChart chart = view.chart(key);
+        export.exportPng(key, chart.getWidth(), chart.getHeight());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Training curves";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    /** Exports the selected chart (the one last clicked). */
+    @Override
+    public void exportFigure() {
+        exportPng(charts.selectedChartProperty().get());
+    }
+
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    @Override
+    public void exportVector() {
+        String key = charts.selectedChartProperty().get();
+        SpecChart chart = view.chart(key);
+        export.exportSvg(key, chart.getWidth(), chart.getHeight());
+    }
+
+    @Override
+    public void exportData() {
+        export.exportCsv(charts.selectedChartProperty().get());
+    }
+
+    public ChartsViewModel charts() {
+        return charts;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public LiveChartsView chartsView() {
+        return view;
+    }
+}

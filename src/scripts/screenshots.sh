@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Screenshots of the real window under Xvfb, for docs/. Usage: src/scripts/screenshots.sh WIDTHxHEIGHT OUT.png
+#   [extra -D properties...]   e.g. -Deoc.tab=curves -Deoc.preset=CLASSROOM_DEMO -Deoc.autostart=true
+# Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool; the jar built (mvn -DskipTests package).
+# SHOT_DELAY (seconds before the shot, default 25) and CLICK="x y" (a click before the shot, in screen pixels).
+set -euo pipefail
+size="$1"; out="$2"; shift 2
+width="${size%x*}"; height="${size#*x}"
+home="$(mktemp -d)"
+export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
+xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
+  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
+  pid=\$!
+  sleep ${SHOT_DELAY:-25}
+  win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)
+  xdotool windowmove \$win 0 0 windowsize \$win $width $height
+  sleep 2
+  if [ -n \"${CLICK:-}\" ]; then xdotool mousemove ${CLICK:-0 0} click 1; sleep ${CLICK_WAIT:-6}; fi
+  import -window root '$out'
+  kill \$pid
+  tail -20 $home/java.log >&2
+"
+echo "wrote $out"
