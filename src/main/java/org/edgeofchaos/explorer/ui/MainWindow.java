@@ -134,7 +134,9 @@ public final class MainWindow {
                 history.refresh();
             }
         });
-        RunHistoryView historyView = new RunHistoryView(history, this::useSettings);
+        RunHistoryView historyView = new RunHistoryView(history, this::useSettings, this::continueRun);
+        liveModel.saveFailureProperty().addListener((obs, o, n) ->
+                historyView.markNotSaved(n == null ? null : liveModel.runIdProperty().get()));
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
@@ -306,6 +308,16 @@ public final class MainWindow {
         }
     }
 
+    private void continueRun(RunRecord run, Path file) {
+        if (live.activeProperty().get()) {
+            services.dialogs().showError("A run is in progress", "Stop the current run before continuing another.");
+            return;
+        }
+        if (live.continueRun(run, file)) {
+            history.select(List.of());
+        }
+    }
+
     private void useSettings(RunRecord run) {
         if (live.activeProperty().get()) {
             return;
@@ -319,6 +331,9 @@ public final class MainWindow {
 
     private void restoreSettings() {
         settings = services.settingsStore().load();
+        if (services.settingsStore().loadProblem() != null) {
+            message.set(services.settingsStore().loadProblem()); // once, in the status bar
+        }
         controls.apply(settings.request());
         // A folder chosen in an earlier session, unless the command line named one or the folder is gone.
         if (settings.dataDirectory() != null && System.getProperty("eoc.datasetDir") == null) {

@@ -1,6 +1,7 @@
 package org.edgeofchaos.explorer.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,14 +38,21 @@ class SettingsAndExportTest {
     Path dir;
 
     @Test
-    void corruptSettingsFileGivesDefaultsAndNoCrash() throws Exception {
+    void aCorruptSettingsFileIsKeptAsABackupAndTheDefaultsAreUsed() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ this is not json");
         SettingsStore store = new SettingsStore(file);
         ExplorerSettings settings = store.load();
         assertEquals(0.02, settings.request().hyperparameters().learningRate());
         assertNotNull(store.loadProblem());
-        assertTrue(store.loadProblem().contains(file.toAbsolutePath().toString()));
+        List<Path> backups;
+        try (var files = Files.list(dir)) {
+            backups = files.filter(f -> f.getFileName().toString().startsWith("settings.json.bad-")).toList();
+        }
+        assertEquals(1, backups.size(), "the bad file is kept");
+        assertEquals("{ this is not json", Files.readString(backups.get(0)));
+        assertFalse(Files.exists(file), "a later save cannot overwrite the user's file");
+        assertTrue(store.loadProblem().contains(backups.get(0).getFileName().toString()), store.loadProblem());
     }
 
     @Test

@@ -15,7 +15,8 @@ import org.edgeofchaos.explorer.experiment.AtomicFiles;
 
 /**
  * {@code settings.json} in the user's data directory, written atomically. A missing, unreadable or corrupt file
- * gives the defaults: the window always opens.
+ * gives the defaults, so the window always opens; a corrupt file is first kept as
+ * {@code settings.json.bad-<time>} and {@link #loadProblem()} says so (the window shows it once in the status bar).
  */
 public final class SettingsStore {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -47,8 +48,17 @@ public final class SettingsStore {
         } catch (NoSuchFileException e) {
             return ExplorerSettings.defaults();
         } catch (IOException | RuntimeException e) {
-            loadProblem = file.toAbsolutePath() + " could not be read (" + e.getClass().getSimpleName()
-                    + "); using the defaults";
+            // Keep the user's file: a later save would otherwise replace it with the defaults.
+            Path backup = file.resolveSibling(file.getFileName() + ".bad-" + java.time.format.DateTimeFormatter
+                    .ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()));
+            try {
+                Files.move(file, backup);
+                loadProblem = "Your settings file could not be read; it is kept as " + backup.getFileName()
+                        + " and the defaults are in use";
+            } catch (IOException moveFailed) {
+                loadProblem = "Your settings file " + file.toAbsolutePath() + " could not be read; the defaults are "
+                        + "in use";
+            }
             return ExplorerSettings.defaults();
         }
     }
