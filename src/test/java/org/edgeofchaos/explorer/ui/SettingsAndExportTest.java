@@ -38,21 +38,22 @@ class SettingsAndExportTest {
     Path dir;
 
     @Test
-    void aCorruptSettingsFileIsKeptAsABackupAndTheDefaultsAreUsed() throws Exception {
+    void aCorruptSettingsFileIsKeptAsABackupAndNotOverwritten() throws Exception {
         Path file = dir.resolve("settings.json");
-        Files.writeString(file, "{ this is not json");
+        Files.writeString(file, "{ \"windowWidth\": [1, 2] ");
         SettingsStore store = new SettingsStore(file);
-        ExplorerSettings settings = store.load();
-        assertEquals(0.02, settings.request().hyperparameters().learningRate());
-        assertNotNull(store.loadProblem());
-        List<Path> backups;
+        store.load();
+        List<Path> kept;
         try (var files = Files.list(dir)) {
-            backups = files.filter(f -> f.getFileName().toString().startsWith("settings.json.bad-")).toList();
+            kept = files.filter(f -> f.getFileName().toString().startsWith("settings.json.bad-")).toList();
         }
-        assertEquals(1, backups.size(), "the bad file is kept");
-        assertEquals("{ this is not json", Files.readString(backups.get(0)));
-        assertFalse(Files.exists(file), "a later save cannot overwrite the user's file");
-        assertTrue(store.loadProblem().contains(backups.get(0).getFileName().toString()), store.loadProblem());
+        assertEquals(1, kept.size(), "the damaged file is kept beside");
+        assertEquals("{ \"windowWidth\": [1, 2] ", Files.readString(kept.get(0)));
+        assertTrue(store.loadProblem().contains("kept as " + kept.get(0).getFileName()), store.loadProblem());
+        store.save(ExplorerSettings.defaults());
+        assertEquals("{ \"windowWidth\": [1, 2] ", Files.readString(kept.get(0)), "a save does not touch it");
+        store.load();
+        assertNull(store.loadProblem(), "said once");
     }
 
     @Test

@@ -73,10 +73,8 @@ public final class RunHistoryView extends VBox {
         ContextMenu menu = new ContextMenu(resume, use, delete, reload);
         menu.setOnShowing(e -> {
             RunListItem first = selected().stream().filter(i -> !i.corrupt()).findFirst().orElse(null);
-            boolean can = first != null && first.run().state() != null && first.run().state().canContinue();
-            resume.setDisable(!can);
-            resume.setText(first != null && first.run().state() == org.edgeofchaos.explorer.training.RunState.FINISHED
-                    ? "Extend this run to the panel's epochs" : "Continue this run");
+            resume.setDisable(first == null || !first.canContinue());
+            resume.setText(first == null ? "Continue this run" : first.continueLabel());
         });
         list.setContextMenu(menu);
         list.setOnKeyPressed(e -> {

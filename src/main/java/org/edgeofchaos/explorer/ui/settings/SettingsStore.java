@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,9 +17,9 @@ import org.edgeofchaos.explorer.experiment.AppDirectories;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 
 /**
- * {@code settings.json} in the user's data directory, written atomically. A missing, unreadable or corrupt file
- * gives the defaults, so the window always opens; a corrupt file is first kept as
- * {@code settings.json.bad-<time>} and {@link #loadProblem()} says so (the window shows it once in the status bar).
+ * {@code settings.json} in the user's config folder, written atomically. A missing, unreadable or corrupt file
+ * gives the defaults: the window always opens. A corrupt file is not overwritten by the next save: it is kept
+ * beside as {@code settings.json.bad-<time>}, and {@link #loadProblem()} says so once.
  */
 public final class SettingsStore {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -32,7 +35,18 @@ public final class SettingsStore {
     }
 
     public static SettingsStore standard() {
-        return new SettingsStore(AppDirectories.dataDirectory().resolve("settings.json"));
+        Path file = AppDirectories.configDirectory().resolve("settings.json");
+        // Earlier versions kept the settings in the data folder (a different folder on Linux): carry them over.
+        Path legacy = AppDirectories.dataDirectory().resolve("settings.json");
+        if (!Files.exists(file) && Files.isRegularFile(legacy) && !legacy.equals(file)) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.copy(legacy, file);
+            } catch (IOException e) {
+                return new SettingsStore(legacy);
+            }
+        }
+        return new SettingsStore(file);
     }
 
     public Path file() {
@@ -47,19 +61,26 @@ public final class SettingsStore {
             return s != null ? s : ExplorerSettings.defaults();
         } catch (NoSuchFileException e) {
             return ExplorerSettings.defaults();
-        } catch (IOException | RuntimeException e) {
-            // Keep the user's file: a later save would otherwise replace it with the defaults.
-            Path backup = file.resolveSibling(file.getFileName() + ".bad-" + java.time.format.DateTimeFormatter
-                    .ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now()));
-            try {
-                Files.move(file, backup);
-                loadProblem = "Your settings file could not be read; it is kept as " + backup.getFileName()
-                        + " and the defaults are in use";
-            } catch (IOException moveFailed) {
-                loadProblem = "Your settings file " + file.toAbsolutePath() + " could not be read; the defaults are "
-                        + "in use";
-            }
+        } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException e) {
+            Path kept = keepDamaged();
+            loadProblem = "The settings file " + file.toAbsolutePath() + " was damaged; "
+                    + (kept != null ? "kept as " + kept.getFileName() + " and " : "") + "using the defaults";
             return ExplorerSettings.defaults();
+        } catch (IOException e) {
+            loadProblem = "The settings file " + file.toAbsolutePath() + " could not be read (" + e.getMessage()
+                    + "); using the defaults";
+            return ExplorerSettings.defaults();
+        }
+    }
+
+    /** Moves a damaged file aside so that the next save does not destroy what the user may want to repair. */
+    private Path keepDamaged() {
+        String time = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path kept = file.resolveSibling(file.getFileName() + ".bad-" + time);
+        try {
+            return Files.move(file, kept);
+        } catch (IOException e) {
+            return null;
         }
     }
 
