@@ -66,10 +66,17 @@ public final class ControlsView extends VBox {
         edge.textProperty().bind(model.edgeTextProperty());
         edge.setWrapText(true);
         edge.getStyleClass().add("derived");
+        // Room for three lines whatever the prediction says, so the rows below do not jump as it changes.
+        edge.setMinHeight(50);
+        edge.setPrefHeight(50);
+        edge.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         Label wdHint = new Label();
         wdHint.textProperty().bind(model.weightDecayHintProperty());
         wdHint.setWrapText(true);
         wdHint.getStyleClass().add("hint");
+        wdHint.setMinHeight(30);
+        wdHint.setPrefHeight(30);
+        wdHint.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         Tooltip.install(edge, new Tooltip("Scaling law (science.md §4): J² grows by k·η/((1−α)B) per epoch,\n"
                 + "k ≈ 11·S/60000 at 28×28 (the paper's fit) and ≈ 72·S/60000 at 14×14 (measured here), so e* = (1 − J(0)²)(1 − α)B / (kη).\n"
                 + "Weight decay shrinks J² by 4ηλS/((1−α)B)·J² per epoch."));

@@ -126,6 +126,10 @@ public final class RunHistoryView extends VBox {
             // Wrap to the list's width instead of running off its right edge.
             first.setWrapText(true);
             second.setWrapText(true);
+            for (Label l : List.of(first, second)) {
+                l.prefWidthProperty().bind(list.widthProperty().subtract(28));
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             setPrefWidth(0);
             setGraphic(new VBox(1, first, second));
             setText(null);
