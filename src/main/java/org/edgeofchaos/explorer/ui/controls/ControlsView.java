@@ -171,6 +171,9 @@ public final class ControlsView extends VBox {
         return g;
     }
 
+    private final org.controlsfx.validation.ValidationSupport validation =
+            new org.controlsfx.validation.ValidationSupport();
+
     private int addRow(GridPane grid, int row, NumericSetting s, boolean withSlider) {
         Label label = new Label(s.label());
         label.setTooltip(new Tooltip(s.help()));
@@ -197,7 +200,12 @@ public final class ControlsView extends VBox {
         error.setWrapText(true);
         error.managedProperty().bind(s.errorProperty().isNotEmpty());
         error.visibleProperty().bind(s.errorProperty().isNotEmpty());
+        // ControlsFX decoration on the field, from the same refusal the label shows
+        validation.registerValidator(field, false, (javafx.scene.control.Control c, String text) ->
+                org.controlsfx.validation.ValidationResult.fromErrorIf(c, s.errorProperty().get(),
+                        !s.errorProperty().get().isEmpty()));
         s.errorProperty().addListener((obs, o, n) -> {
+            validation.revalidate();
             if (n.isEmpty()) {
                 field.getStyleClass().remove("invalid");
             } else if (!field.getStyleClass().contains("invalid")) {
