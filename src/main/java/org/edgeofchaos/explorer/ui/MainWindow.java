@@ -135,7 +135,9 @@ public final class MainWindow {
                 history.refresh();
             }
         });
-        RunHistoryView historyView = new RunHistoryView(history, this::useSettings);
+        RunHistoryView historyView = new RunHistoryView(history, this::useSettings, this::continueRun);
+        liveModel.saveFailureProperty().addListener((obs, o, n) ->
+                historyView.markNotSaved(n == null ? null : liveModel.runIdProperty().get()));
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
@@ -304,6 +306,16 @@ public final class MainWindow {
         if (live.start()) {
             tabs.requestFocus();
             saveSettingsInBackground();
+        }
+    }
+
+    private void continueRun(RunRecord run, Path file) {
+        if (live.activeProperty().get()) {
+            services.dialogs().showError("A run is in progress", "Stop the current run before continuing another.");
+            return;
+        }
+        if (live.continueRun(run, file)) {
+            history.select(List.of());
         }
     }
 

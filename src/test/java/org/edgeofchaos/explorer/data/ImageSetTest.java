@@ -58,15 +58,15 @@ class ImageSetTest {
     void rejectsImagesThatAreNotThreeDimensional() {
         Path flat = writeIdx(dir.resolve("flat.gz"), new int[] {3, 8}, new byte[24], true);
         DatasetException e = assertThrows(DatasetException.class, () -> ImageSet.load(flat, labels(1, 2, 3)));
-        // a 2-dimensional file carries the magic of another IDX kind, and is named by it
-        assertMentions(e, full(flat) + ": ", "not an IDX images file", "magic 0x00000802, expected 0x00000803");
+        // the rank is part of the IDX magic number: a 2-dimensional file is not an images file (issue 7's message)
+        assertMentions(e, full(flat) + ": ", "not an IDX images file", "magic 0x00000802", "expected 0x00000803");
     }
 
     @Test
     void rejectsLabelsThatAreNotOneDimensional() {
         Path grid = writeIdx(dir.resolve("grid.gz"), new int[] {3, 1}, new byte[3], true);
         DatasetException e = assertThrows(DatasetException.class, () -> ImageSet.load(images(3, 2, 2), grid));
-        assertMentions(e, full(grid) + ": ", "not an IDX labels file", "magic 0x00000802, expected 0x00000801");
+        assertMentions(e, full(grid) + ": ", "not an IDX labels file", "magic 0x00000802", "expected 0x00000801");
     }
 
     @Test

@@ -1,15 +1,24 @@
 package org.edgeofchaos.explorer.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.edgeofchaos.explorer.dynamics.OrderParameters;
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
+import org.edgeofchaos.explorer.experiment.CheckpointFiles;
+import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.RunRecord;
+import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.RunSession;
+import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
+import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.training.RunOutcome;
 import org.edgeofchaos.explorer.training.SyntheticData;
 import org.edgeofchaos.explorer.training.Trainer;
+import org.edgeofchaos.explorer.training.TrainingCheckpoint;
+import org.edgeofchaos.explorer.training.TrainingControl;
 import org.edgeofchaos.explorer.training.TrainingData;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.live.TrainingService;
@@ -38,6 +47,21 @@ public final class SyntheticTrainingService implements TrainingService {
             throw prepareFailure;
         }
         int size = Math.min(request.trainSize(), 2000);
+        return prepared(size, request.hyperparameters(), null, null, null);
+    }
+
+    /** Continues a run saved by this service from its checkpoint, on the same generated data. */
+    @Override
+    public PreparedRun prepareContinuation(Path runFile, int epochs) throws Exception {
+        RunRecord saved = RunFiles.read(runFile);
+        TrainingCheckpoint checkpoint = CheckpointFiles.read(CheckpointFiles.of(runFile), saved.id());
+        int total = epochs == 0 ? saved.hyperparameters().epochs() : epochs;
+        return prepared(saved.dataset().trainSize(), saved.hyperparameters().withEpochs(total), saved, checkpoint,
+                runFile);
+    }
+
+    private PreparedRun prepared(int size, Hyperparameters hp, RunRecord saved, TrainingCheckpoint checkpoint,
+            Path continuedFile) {
         TrainingData data = SyntheticData.teacher(size, 100, INPUTS, 7, DataType.FLOAT);
         DatasetInfo info = new DatasetInfo(directory.toString(), "synthetic", size, 100, 4, false, 1);
         return new PreparedRun() {
@@ -47,10 +71,28 @@ public final class SyntheticTrainingService implements TrainingService {
             }
 
             @Override
+            public RunSession newSession(TrainingControl control) {
+                return saved == null ? new RunSession(RunSession.newId(), hp, info, control)
+                        : RunSession.continuing(saved, checkpoint, hp.epochs(), control);
+            }
+
+            @Override
+            public RunRecorder record(RunSession session, RunStore store) throws IOException {
+                return RunRecorder.attach(session, continuedFile != null ? continuedFile : store.fileOf(session.id()));
+            }
+
+            @Override
             public RunOutcome train(RunSession session, int progressInterval) {
                 beforeTraining.accept(session);
-                return session.train((control, listener) -> new Trainer(data, session.hyperparameters(),
-                        ORDER_ONLY, control, listener, progressInterval).run());
+                return session.train((control, listener) -> {
+                    try (Trainer trainer = checkpoint == null
+                            ? new Trainer(data, session.hyperparameters(), ORDER_ONLY, control, listener,
+                                    progressInterval)
+                            : Trainer.resume(data, checkpoint, hp.epochs(), ORDER_ONLY, control, listener,
+                                    progressInterval)) {
+                        return trainer.run();
+                    }
+                });
             }
         };
     }

@@ -144,13 +144,16 @@ public final class ChartPainter {
         if (plotWidth < 40 || plotHeight < 30) {
             return Result.EMPTY;
         }
-        Axis xAxis = Axis.of(xr[0] - xMargin, xr[1] + xMargin, Math.max(2, (int) (plotWidth / 80)));
+        // time starts at 0: a margin must not invent negative epochs
+        double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
+        Axis xAxis = Axis.of(xLow, xr[1] + xMargin, Math.max(2, (int) (plotWidth / 80)));
         Frame frame = new Frame(left, top, plotWidth, plotHeight, xAxis.min(), xAxis.max(), yAxis.min(),
                 yAxis.max());
 
         drawAxes(g, spec, frame, xAxis, yAxis, style, tickLine);
         Shape oldClip = g.getClip();
-        g.clip(new Rectangle2D.Double(left, top, plotWidth, plotHeight));
+        // a few pixels beyond the frame, so that a dot on the edge (J at epoch 0) is drawn whole
+        g.clip(new Rectangle2D.Double(left - 5, top - 5, plotWidth + 10, plotHeight + 10));
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);
@@ -210,7 +213,10 @@ public final class ChartPainter {
         }
         if (max - min < 1e-12) {
             // one point (J before the first epoch): half an epoch either side, a small band around a value
-            double pad = x ? 0.5 : Math.max(1e-3, Math.abs(max) * 0.05);
+            if (x) {
+                return new double[] {min >= 0 ? Math.max(0, min - 0.5) : min - 0.5, max + 0.5};
+            }
+            double pad = Math.max(1e-3, Math.abs(max) * 0.05);
             return new double[] {min - pad, max + pad};
         }
         return new double[] {min, max};

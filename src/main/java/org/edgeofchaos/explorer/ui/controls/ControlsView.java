@@ -66,10 +66,17 @@ public final class ControlsView extends VBox {
         edge.textProperty().bind(model.edgeTextProperty());
         edge.setWrapText(true);
         edge.getStyleClass().add("derived");
+        // Room for three lines whatever the prediction says, so the rows below do not jump as it changes.
+        edge.setMinHeight(50);
+        edge.setPrefHeight(50);
+        edge.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         Label wdHint = new Label();
         wdHint.textProperty().bind(model.weightDecayHintProperty());
         wdHint.setWrapText(true);
         wdHint.getStyleClass().add("hint");
+        wdHint.setMinHeight(30);
+        wdHint.setPrefHeight(30);
+        wdHint.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         Tooltip.install(edge, new Tooltip("Scaling law (science.md §4): J² grows by k·η/((1−α)B) per epoch,\n"
                 + "k ≈ 11·S/60000 at 28×28 (the paper's fit) and ≈ 72·S/60000 at 14×14 (measured here), so e* = (1 − J(0)²)(1 − α)B / (kη).\n"
                 + "Weight decay shrinks J² by 4ηλS/((1−α)B)·J² per epoch."));
@@ -164,6 +171,9 @@ public final class ControlsView extends VBox {
         return g;
     }
 
+    private final org.controlsfx.validation.ValidationSupport validation =
+            new org.controlsfx.validation.ValidationSupport();
+
     private int addRow(GridPane grid, int row, NumericSetting s, boolean withSlider) {
         Label label = new Label(s.label());
         label.setTooltip(new Tooltip(s.help()));
@@ -190,7 +200,12 @@ public final class ControlsView extends VBox {
         error.setWrapText(true);
         error.managedProperty().bind(s.errorProperty().isNotEmpty());
         error.visibleProperty().bind(s.errorProperty().isNotEmpty());
+        // ControlsFX decoration on the field, from the same refusal the label shows
+        validation.registerValidator(field, false, (javafx.scene.control.Control c, String text) ->
+                org.controlsfx.validation.ValidationResult.fromErrorIf(c, s.errorProperty().get(),
+                        !s.errorProperty().get().isEmpty()));
         s.errorProperty().addListener((obs, o, n) -> {
+            validation.revalidate();
             if (n.isEmpty()) {
                 field.getStyleClass().remove("invalid");
             } else if (!field.getStyleClass().contains("invalid")) {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
 import org.edgeofchaos.explorer.experiment.RunEvent;
+import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.training.HyperparameterChange;
@@ -70,6 +71,18 @@ public final class LiveRunModel {
         runId.set(null);
         savedFile.set(null);
         saveFailure.set(null);
+        bump();
+    }
+
+    /** Begins the continuation of a saved run (FX thread): its curves so far are shown, new epochs add to them. */
+    public void begin(RunRecord saved) {
+        begin(saved.hyperparameters(), saved.dataset() != null ? saved.dataset().trainSize() : 0);
+        RunData data = RunData.of(saved, "live");
+        RunData fresh = run.get();
+        fresh.progress().addAll(data.progress());
+        fresh.epochs().addAll(data.epochs());
+        fresh.changes().addAll(data.changes());
+        epochs.addAll(data.epochs());
         bump();
     }
 

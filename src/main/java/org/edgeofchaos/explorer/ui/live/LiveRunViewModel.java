@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 
+import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.RunSession;
 import org.edgeofchaos.explorer.experiment.RunStore;
@@ -92,6 +93,51 @@ public final class LiveRunViewModel {
         request = validated.get();
         TrainingControl runControl = new TrainingControl();
         control = runControl;
+        resetStatus();
+        model.begin(request.hyperparameters(), request.trainSize());
+        RunRequest runRequest = request;
+        launch(runControl, () -> service.prepare(runRequest));
+        return true;
+    }
+
+    /**
+     * Continues a saved run that was stopped or interrupted (or extends a finished one to the panel's number of
+     * epochs) from its last checkpoint, in its own file; its curves so far stay on the charts.
+     */
+    public boolean continueRun(RunRecord saved, Path file) {
+        if (active.get() || saved == null || saved.state() == null || !saved.state().canContinue()) {
+            return false;
+        }
+        int epochs = saved.state() == RunState.FINISHED ? controls.epochs().getInt() : 0;
+        TrainingControl runControl = new TrainingControl();
+        control = runControl;
+        resetStatus();
+        model.begin(saved);
+        launch(runControl, () -> service.prepareContinuation(file, epochs));
+        return true;
+    }
+
+    /** Runs the prepared run's session on the training executor, fed into the live model and saved. */
+    private void launch(TrainingControl runControl, java.util.concurrent.Callable<TrainingService.PreparedRun> prepare) {
+        active.set(true);
+        controls.setRunning(true);
+        statusText.set("Loading the data set…");
+        var feed = model.feed();
+        trainingExecutor.execute(BackgroundTask.wrap(() -> {
+            TrainingService.PreparedRun prepared = prepare.call();
+            if (runControl.isStopRequested()) {
+                return null;
+            }
+            RunSession session = prepared.newSession(runControl);
+            session.observe(feed);
+            recorder = prepared.record(session, store);
+            Hyperparameters hp = session.hyperparameters();
+            int batches = (int) Math.ceil((double) prepared.datasetInfo().trainSize() / hp.batchSize());
+            return prepared.train(session, Math.max(1, batches / SAMPLES_PER_EPOCH));
+        }).onSuccess(this::finished).onFailure(this::failed));
+    }
+
+    private void resetStatus() {
         recorder = null;
         resetRequested = false;
         runningSeconds = 0;
@@ -100,25 +146,6 @@ public final class LiveRunViewModel {
         progressText.set("");
         etaText.set("");
         rateText.set("");
-        model.begin(request.hyperparameters(), request.trainSize());
-        active.set(true);
-        controls.setRunning(true);
-        statusText.set("Loading the data set…");
-        RunRequest runRequest = request;
-        var feed = model.feed();
-        trainingExecutor.execute(BackgroundTask.wrap(() -> {
-            TrainingService.PreparedRun prepared = service.prepare(runRequest);
-            if (runControl.isStopRequested()) {
-                return null;
-            }
-            Hyperparameters hp = runRequest.hyperparameters();
-            RunSession session = new RunSession(RunSession.newId(), hp, prepared.datasetInfo(), runControl);
-            session.observe(feed);
-            recorder = RunRecorder.attach(session, store);
-            int batches = (int) Math.ceil((double) prepared.datasetInfo().trainSize() / hp.batchSize());
-            return prepared.train(session, Math.max(1, batches / SAMPLES_PER_EPOCH));
-        }).onSuccess(this::finished).onFailure(this::failed));
-        return true;
     }
 
     public void togglePause() {
@@ -257,7 +284,7 @@ public final class LiveRunViewModel {
                 statusText.set("Finished " + outcome.epochs().size() + " epochs" + bestText);
                 progress.set(1);
             }
-            case STOPPED -> statusText.set(last == null
+            case STOPPED -> statusText.set(last == null && outcome.epochs().isEmpty()
                     ? "Stopped before the first epoch ended: nothing to keep"
                     : "Stopped after " + last.epoch() + " epochs" + bestText);
             default -> statusText.set(outcome.state().label());

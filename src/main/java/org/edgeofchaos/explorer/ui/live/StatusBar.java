@@ -58,9 +58,16 @@ public final class StatusBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label exported = new Label();
+        Label exported = new Label(message.get());
         exported.setId("export-message");
-        exported.textProperty().bind(message);
+        // A notice stays for a while, then goes: an old "Exported ..." must not look like news.
+        javafx.animation.PauseTransition expire = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(15));
+        expire.setOnFinished(e -> exported.setText(""));
+        message.addListener((obs, o, n) -> {
+            exported.setText(n);
+            expire.playFromStart();
+        });
+        expire.playFromStart();
 
         Label notSaved = new Label("NOT SAVED");
         notSaved.setId("not-saved");

@@ -1,10 +1,14 @@
 package org.edgeofchaos.explorer.ui.live;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 import org.edgeofchaos.explorer.experiment.DatasetInfo;
+import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.RunSession;
+import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.training.RunOutcome;
+import org.edgeofchaos.explorer.training.TrainingControl;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 
 /**
@@ -21,6 +25,15 @@ public interface TrainingService {
      */
     PreparedRun prepare(RunRequest request) throws Exception;
 
+    /**
+     * Prepares to continue a saved run (stopped, interrupted, or finished and extended) from its checkpoint, on the
+     * data set it recorded.
+     *
+     * @param epochs the run's new total of epochs, or 0 to keep the saved total
+     * @throws Exception with a one-line message naming the file (no checkpoint, still being written, ...)
+     */
+    PreparedRun prepareContinuation(Path runFile, int epochs) throws Exception;
+
     /** The folder the data set is read from. */
     Path dataDirectory();
 
@@ -34,6 +47,12 @@ public interface TrainingService {
     /** Data ready to train on. */
     interface PreparedRun {
         DatasetInfo datasetInfo();
+
+        /** The run's session: a new one, or the continuation of a saved run (same id, its epochs so far). */
+        RunSession newSession(TrainingControl control);
+
+        /** Starts saving the session: into the store under its id, or into the continued run's own file. */
+        RunRecorder record(RunSession session, RunStore store) throws IOException;
 
         /** Trains the session on the calling thread until finished, stopped or diverged. */
         RunOutcome train(RunSession session, int progressInterval);

@@ -153,9 +153,15 @@ public final class PhaseMapCanvas extends CanvasRegion {
 
     // ---- drawing ----
 
+    /** Label boxes placed in this paint: a label that would overprint one is left out (no blobs of labels). */
+    private final List<javafx.geometry.Rectangle2D> placedLabels = new ArrayList<>();
+    private double[] edgeLabelAt;
+
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
         redraws++;
+        placedLabels.clear();
+        edgeLabelAt = null;
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         if (snapshot == null || w < LEFT + RIGHT + 10 || h < TOP + BOTTOM + 10) {
@@ -183,6 +189,10 @@ public final class PhaseMapCanvas extends CanvasRegion {
             if (layer.live()) {
                 drawPath(g, layer);
             }
+        }
+        if (edgeLabelAt != null) {
+            // on top of the paths: an overlaid path must not run through the edge's label
+            drawLabelBox(g, EDGE_LABEL, edgeLabelAt[0], edgeLabelAt[1], TextAlignment.LEFT, Color.rgb(15, 15, 15));
         }
         drawCellOutline(g, hoverCell, Color.rgb(20, 20, 20, 0.8), 1.2);
         drawCellOutline(g, selectedCell, Color.BLACK, 2.5);
@@ -286,8 +296,8 @@ public final class PhaseMapCanvas extends CanvasRegion {
         g.setLineDashes(null);
         // Label on the flat part of the curve (J = 1 for |J0/J| < 1).
         double[] at = screenOf(Math.max(snapshot.spec().xMin(), -0.95), 1.0);
-        labelBox(g, "mean-field edge of chaos (J = 1 for |J0/J| < 1)", at[0] + 4, at[1] - 8, TextAlignment.LEFT,
-                Color.rgb(15, 15, 15));
+        edgeLabelAt = new double[] {at[0] + 4, at[1] - 8};
+        reserve(EDGE_LABEL, edgeLabelAt[0], edgeLabelAt[1], TextAlignment.LEFT); // drawn after the paths
     }
 
     private void drawRegionLabels(GraphicsContext g, Rectangle2D p) {
@@ -299,11 +309,13 @@ public final class PhaseMapCanvas extends CanvasRegion {
             double[] order = screenOf(Math.max(s.xMin(), -0.2) + 0.1, Math.min(s.yMax(), 1.6));
             g.setFill(Color.rgb(255, 255, 255, 0.9));
             g.fillText("ORDER", order[0], order[1]);
+            placedLabels.add(new javafx.geometry.Rectangle2D(order[0] - 30, order[1] - 11, 60, 22));
         }
         if (s.yMin() < 0.5 && s.xMin() < 0) {
             double[] chaos = screenOf(Math.max(s.xMin(), -0.2) + 0.1, 0.45);
             g.setFill(Color.rgb(255, 255, 255, 0.9));
             g.fillText("CHAOS", chaos[0], chaos[1]);
+            placedLabels.add(new javafx.geometry.Rectangle2D(chaos[0] - 30, chaos[1] - 11, 60, 22));
         }
     }
 
@@ -345,13 +357,18 @@ public final class PhaseMapCanvas extends CanvasRegion {
             g.strokeOval(sc[0] - r, sc[1] - r, 2 * r, 2 * r);
             boolean label = i == 0 || i == count - 1 || point.epoch() % every == 0;
             if (label) {
-                labelBox(g, point.epoch() == 0 ? "start" : "e" + point.epoch(), sc[0] + 7, sc[1] - 7,
-                        TextAlignment.LEFT, Color.rgb(20, 20, 20));
+                String text = point.epoch() == 0 ? "start" : "e" + point.epoch();
+                // above right, else below right; left out if both would overprint another label
+                if (!tryLabelBox(g, text, sc[0] + 7, sc[1] - 7) && (i == 0 || i == count - 1)) {
+                    tryLabelBox(g, text, sc[0] + 7, sc[1] + 9);
+                }
             }
         }
         if (!layer.live() && count > 0) {
             double[] first = pts.get(0);
-            labelBox(g, layer.name(), first[0] + 7, first[1] + 14, TextAlignment.LEFT, Color.rgb(60, 60, 60));
+            if (!tryLabelBox(g, layer.name(), first[0] + 7, first[1] + 14)) {
+                tryLabelBox(g, layer.name(), first[0] + 7, first[1] - 20);
+            }
         }
         if (layer.live()) {
             double[] last = pts.get(count - 1);
@@ -540,7 +557,35 @@ public final class PhaseMapCanvas extends CanvasRegion {
         return t < 0.5 ? a.interpolate(b, t * 2) : b.interpolate(c, (t - 0.5) * 2);
     }
 
-    private static void labelBox(GraphicsContext g, String text, double x, double y, TextAlignment align,
+    private static final String EDGE_LABEL = "mean-field edge of chaos (J = 1 for |J0/J| < 1)";
+
+    private static javafx.geometry.Rectangle2D boxOf(String text, double x, double y, TextAlignment align) {
+        double width = text.length() * 5.9 + 6;
+        double left = align == TextAlignment.LEFT ? x - 3 : x - width / 2;
+        return new javafx.geometry.Rectangle2D(left, y - 8, width, 16);
+    }
+
+    private void reserve(String text, double x, double y, TextAlignment align) {
+        placedLabels.add(boxOf(text, x, y, align));
+    }
+
+    /** Draws a path label unless it would overprint a label already placed; returns whether it was drawn. */
+    private boolean tryLabelBox(GraphicsContext g, String text, double x, double y) {
+        javafx.geometry.Rectangle2D box = boxOf(text, x, y, TextAlignment.LEFT);
+        if (placedLabels.stream().anyMatch(box::intersects)) {
+            return false;
+        }
+        placedLabels.add(box);
+        drawLabelBox(g, text, x, y, TextAlignment.LEFT, Color.rgb(20, 20, 20));
+        return true;
+    }
+
+    private void labelBox(GraphicsContext g, String text, double x, double y, TextAlignment align, Color color) {
+        reserve(text, x, y, align);
+        drawLabelBox(g, text, x, y, align, color);
+    }
+
+    private static void drawLabelBox(GraphicsContext g, String text, double x, double y, TextAlignment align,
             Color color) {
         g.setFont(Font.font(null, FontWeight.NORMAL, 11));
         g.setTextAlign(align);

@@ -27,7 +27,12 @@ public final class RunHistoryView extends VBox {
     private final ListView<RunListItem> list = new ListView<>();
 
     /** @param useSettings receives a run whose settings the user wants in the controls panel */
-    public RunHistoryView(RunHistoryViewModel model, java.util.function.Consumer<RunRecord> useSettings) {
+    /**
+     * @param useSettings puts a run's settings into the panel
+     * @param continueRun continues a stopped or interrupted run (extends a finished one) from its checkpoint
+     */
+    public RunHistoryView(RunHistoryViewModel model, java.util.function.Consumer<RunRecord> useSettings,
+            java.util.function.BiConsumer<RunRecord, java.nio.file.Path> continueRun) {
         getStyleClass().add("history-panel");
         setSpacing(4);
         setPadding(new Insets(6));
@@ -61,7 +66,17 @@ public final class RunHistoryView extends VBox {
                 .ifPresent(i -> useSettings.accept(i.run())));
         MenuItem reload = new MenuItem("Refresh");
         reload.setOnAction(e -> model.refresh());
-        list.setContextMenu(new ContextMenu(use, delete, reload));
+        MenuItem resume = new MenuItem("Continue this run");
+        resume.setId("history-continue");
+        resume.setOnAction(e -> selected().stream().filter(i -> !i.corrupt()).findFirst()
+                .ifPresent(i -> continueRun.accept(i.run(), i.file())));
+        ContextMenu menu = new ContextMenu(resume, use, delete, reload);
+        menu.setOnShowing(e -> {
+            RunListItem first = selected().stream().filter(i -> !i.corrupt()).findFirst().orElse(null);
+            resume.setDisable(first == null || !first.canContinue());
+            resume.setText(first == null ? "Continue this run" : first.continueLabel());
+        });
+        list.setContextMenu(menu);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 model.delete(selected());
@@ -83,7 +98,16 @@ public final class RunHistoryView extends VBox {
         return list;
     }
 
-    private static final class RunCell extends ListCell<RunListItem> {
+    /** The live run whose last save failed (its row is marked), or null. */
+    private String notSavedId;
+
+    /** Marks the row of the run whose saves fail (null: none). */
+    public void markNotSaved(String runId) {
+        notSavedId = runId;
+        list.refresh();
+    }
+
+    private final class RunCell extends ListCell<RunListItem> {
         @Override
         protected void updateItem(RunListItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -94,13 +118,18 @@ public final class RunHistoryView extends VBox {
                 setTooltip(null);
                 return;
             }
-            Label first = new Label(item.title());
+            boolean notSaved = !item.corrupt() && item.run().id().equals(notSavedId);
+            Label first = new Label(item.title() + (notSaved ? "  ·  NOT SAVED" : ""));
             first.getStyleClass().add("run-title");
             Label second = new Label(item.details());
             second.getStyleClass().add("run-details");
             // Wrap to the list's width instead of running off its right edge.
             first.setWrapText(true);
             second.setWrapText(true);
+            for (Label l : List.of(first, second)) {
+                l.prefWidthProperty().bind(list.widthProperty().subtract(28));
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             setPrefWidth(0);
             setGraphic(new VBox(1, first, second));
             setText(null);

@@ -18,6 +18,17 @@ public record RunListItem(Path file, RunRecord run, String error) {
         return run == null;
     }
 
+    /** A stopped or interrupted run can be continued, a finished one extended, from its checkpoint. */
+    public boolean canContinue() {
+        return !corrupt() && run.state() != null && run.state().canContinue();
+    }
+
+    /** The history's menu entry for {@link #canContinue()}. */
+    public String continueLabel() {
+        return !corrupt() && run.state() == org.edgeofchaos.explorer.training.RunState.FINISHED
+                ? "Extend this run to the panel's epochs" : "Continue this run";
+    }
+
     /** First line: when, state and best test accuracy. */
     public String title() {
         if (corrupt()) {

@@ -81,6 +81,30 @@ class LiveRunViewModelTest {
     }
 
     @Test
+    void aStoppedRunIsContinuedFromItsCheckpointInItsOwnFileToTheEnd() throws Exception {
+        // stop once the first epoch is saved (its checkpoint is written right after it)
+        service.beforeTraining = session -> session.observe(e -> {
+            if (e instanceof org.edgeofchaos.explorer.experiment.RunEvent.Saved) {
+                session.control().stop();
+            }
+        });
+        live.start();
+        RunRecord stopped = savedRuns().get(0);
+        assertEquals(RunState.STOPPED, stopped.state());
+        assertEquals(1, stopped.epochs().size());
+
+        service.beforeTraining = s -> { };
+        assertTrue(live.continueRun(stopped, store.fileOf(stopped.id())));
+
+        assertEquals(RunState.FINISHED, model.stateProperty().get());
+        assertEquals(3, model.epochs().size(), "the saved epoch and the two trained now");
+        List<RunRecord> saved = savedRuns();
+        assertEquals(1, saved.size(), "the same run, not a new one");
+        assertEquals(3, saved.get(0).epochs().size());
+        assertEquals(List.of(1, 2, 3), saved.get(0).epochs().stream().map(e -> e.epoch()).toList());
+    }
+
+    @Test
     void aChangeRequestedDuringTheRunIsAppliedRecordedAndSaved() throws Exception {
         service.beforeTraining = session -> session.control()
                 .requestHyperparameters(session.hyperparameters().withLearningRate(0.05));

@@ -1,0 +1,2 @@
+/** The saved runs: listing, selecting to show or overlay, continuing, deleting. */
+package org.edgeofchaos.explorer.ui.runs;

@@ -1,0 +1,2 @@
+/** What the window remembers between launches. */
+package org.edgeofchaos.explorer.ui.settings;
