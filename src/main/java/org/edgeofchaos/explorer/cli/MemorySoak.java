@@ -77,8 +77,8 @@ final class MemorySoak {
             row.put("phase", phase);
             row.put("epoch", epoch);
             row.put("residentMb", round(m.residentMegabytes()));
-            row.put("offHeapMb", round(m.offHeapMegabytes()));
             row.put("heapUsedMb", round(m.heapUsedMegabytes()));
+            row.put("heapCommittedMb", round(m.heapCommittedMegabytes()));
             row.put("seconds", round(seconds));
             try {
                 out.println(JSON.writeValueAsString(row));
@@ -86,8 +86,8 @@ final class MemorySoak {
                 throw new IllegalStateException(e);
             }
         } else {
-            out.printf(Locale.ROOT, "%-7s %5d  resident %8.1f MB  outside the heap %8.1f MB  heap used %7.1f MB%s%n",
-                    phase, epoch, m.residentMegabytes(), m.offHeapMegabytes(), m.heapUsedMegabytes(),
+            out.printf(Locale.ROOT, "%-7s %5d  resident %8.1f MB  heap used %7.1f MB of %7.1f MB%s%n",
+                    phase, epoch, m.residentMegabytes(), m.heapUsedMegabytes(), m.heapCommittedMegabytes(),
                     Double.isNaN(seconds) ? "" : String.format(Locale.ROOT, "  epoch %.1f s", seconds));
         }
         out.flush();

@@ -34,8 +34,7 @@ public record ProcessMemory(long residentBytes, long heapUsedBytes, long heapCom
         return megabytes(heapUsedBytes);
     }
 
-    /** Resident memory outside the committed heap: native arrays, JVM code and metadata, thread stacks. */
-    public double offHeapMegabytes() {
-        return megabytes(residentBytes - heapCommittedBytes);
+    public double heapCommittedMegabytes() {
+        return megabytes(heapCommittedBytes);
     }
 }

@@ -164,6 +164,11 @@ public final class RunRecorder implements TrainingListener, AutoCloseable {
     }
 
     @Override
+    public synchronized boolean wantsCheckpoints() {
+        return file != null;
+    }
+
+    @Override
     public void onCheckpoint(TrainingCheckpoint checkpoint) {
         Path target;
         synchronized (this) {

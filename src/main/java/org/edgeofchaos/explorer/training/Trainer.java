@@ -273,8 +273,10 @@ public final class Trainer implements AutoCloseable {
                     trainSize / seconds, false, test.saturation(), highLossEpochs >= EpochMetrics.DIVERGING_EPOCHS);
             epochs.add(metrics);
             listener.onEpoch(metrics);
-            listener.onCheckpoint(new TrainingCheckpoint(epoch, samplesSeen, current,
+            if (listener.wantsCheckpoints()) {
+                listener.onCheckpoint(new TrainingCheckpoint(epoch, samplesSeen, current,
                     pendingBatchSize == null ? 0 : pendingBatchSize, shuffleSeed, highLossEpochs, network.state()));
+            }
         }
         return finish(RunState.FINISHED, epochs, changes, 0, 0);
     }

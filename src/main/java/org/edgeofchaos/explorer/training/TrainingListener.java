@@ -36,6 +36,11 @@ public interface TrainingListener {
             }
 
             @Override
+            public boolean wantsCheckpoints() {
+                return all.stream().anyMatch(TrainingListener::wantsCheckpoints);
+            }
+
+            @Override
             public void onFinished(RunOutcome outcome) {
                 all.forEach(l -> l.onFinished(outcome));
             }
@@ -59,6 +64,14 @@ public interface TrainingListener {
      * the run; not sent for a diverged epoch.
      */
     default void onCheckpoint(TrainingCheckpoint checkpoint) {
+    }
+
+    /**
+     * Whether {@link #onCheckpoint} should be called: a checkpoint copies the network to the heap (10 MB at
+     * N = 784), garbage every epoch for listeners that do not keep it.
+     */
+    default boolean wantsCheckpoints() {
+        return false;
     }
 
     default void onFinished(RunOutcome outcome) {

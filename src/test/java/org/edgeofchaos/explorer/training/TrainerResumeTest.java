@@ -48,6 +48,11 @@ class TrainerResumeTest {
         }
 
         @Override
+        public boolean wantsCheckpoints() {
+            return true;
+        }
+
+        @Override
         public void onCheckpoint(TrainingCheckpoint checkpoint) {
             checkpoints.add(checkpoint);
         }
