@@ -73,10 +73,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Train the sweep's missing runs, --parallel at a time in this JVM (one BLAS thread each,",
-                "the data loaded once). Rerunning the same command resumes: done runs are skipped, unfinished ones",
-                "trained again, unreadable files kept aside as NAME.corrupt-TIME. Ctrl+C / SIGTERM stop within one",
-                "mini-batch and keep every finished run. Progress and ETA on stderr."})
+            description = "Train the sweep's missing runs, --parallel at a time in this JVM (one BLAS thread each, the data loaded once). Rerunning the same command resumes: done runs are skipped, an interrupted run continues from its checkpoint, an unreadable file is reported, kept aside as NAME.corrupt-TIME and its run trained again. Ctrl+C / SIGTERM stop within one mini-batch and keep every finished run. Progress and ETA on stderr.")
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -133,7 +130,7 @@ final class SweepCommand implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "The sweep folder (created; resumed if it holds the same sweep).")
         Path out;
 
-        @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0-based): runs whose index r has r % N == I.")
+        @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0-based): runs whose index r has r %% N == I.")
         String shard;
 
         @Option(names = "--parallel", paramLabel = "P", description = "Runs trained at once (default: ${DEFAULT-VALUE}, the cores).")
@@ -492,8 +489,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Combine sweep folders (shards) into --out: the same sweep required, runs done in several",
-                "folders checked equal (timings aside), runs done nowhere listed. Inputs are not changed."})
+            description = "Combine sweep folders (shards) into --out: the same sweep required, runs done in several folders checked equal (timings aside), runs done nowhere listed. Inputs are not changed.")
     static final class Merge implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -563,9 +559,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Draw the sweep's map without a window: one cell per combination coloured by --metric",
-                "(seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both",
-                "axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension."})
+            description = "Draw the sweep's map without a window: one cell per combination coloured by --metric (seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
