@@ -23,6 +23,7 @@ import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.sweep.Axis;
 import org.edgeofchaos.explorer.sweep.CellState;
 import org.edgeofchaos.explorer.sweep.Shard;
+import org.edgeofchaos.explorer.sweep.SweepCsv;
 import org.edgeofchaos.explorer.sweep.SweepException;
 import org.edgeofchaos.explorer.sweep.SweepFolder;
 import org.edgeofchaos.explorer.sweep.SweepMap;
@@ -559,7 +560,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-            description = "Draw the sweep's map without a window: one cell per combination coloured by --metric (seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension.")
+            description = "Draw the sweep's map without a window: one cell per combination coloured by --metric (seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension; .csv writes the rows instead.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -570,7 +571,7 @@ final class SweepCommand implements Runnable {
         @Option(names = "--metric", paramLabel = "M", description = "final-lambda, best-accuracy, best-loss-epoch, edge-epoch or final-j (default: ${DEFAULT-VALUE}).")
         String metric = "final-lambda";
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.png or FILE.svg.")
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.png or FILE.svg (the map), or FILE.csv (one row per run, the fields of 'status --json').")
         Path out;
 
         @Option(names = "--width", description = "Width in pixels, 300..8000 (default: ${DEFAULT-VALUE}).")
@@ -591,8 +592,9 @@ final class SweepCommand implements Runnable {
                         + metric + "'");
             }
             String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-                throw new InvalidSettingException("--out", "the file must end in .png or .svg, got '" + out + "'");
+            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".csv")) {
+                throw new InvalidSettingException("--out", "the file must end in .png, .svg or .csv, got '" + out
+                        + "'");
             }
             if (width < 300 || width > 8000) {
                 throw new InvalidSettingException("--width", "must be in 300..8000, got " + width);
@@ -616,6 +618,12 @@ final class SweepCommand implements Runnable {
                 status = SweepStatus.read(folder);
             } catch (SweepException e) {
                 return report(err, e);
+            }
+            if (name.endsWith(".csv")) {
+                SweepCsv.write(status, out);
+                err.printf(Locale.ROOT, "wrote %s (%d rows)%n", out, status.rows().size());
+                err.flush();
+                return 0;
             }
             System.setProperty("java.awt.headless", "true");
             SweepMapPainter.export(new SweepMap(status, m), out, width, height);
