@@ -16,7 +16,9 @@ say() { echo "slurm selftest: $*"; }
 fail() { echo "slurm selftest: FAILED: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "run as root (it installs packages and starts the Slurm daemons)"
-if pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null; then
+# (by /proc rather than pgrep: a fresh Debian image may not have procps)
+running() { grep -qx "$1" /proc/[0-9]*/comm 2>/dev/null; }
+if running slurmctld || running slurmd; then
   fail "Slurm daemons already run on this host; the self-test starts its own one-node cluster"
 fi
 
