@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.phase.PhaseMap;
@@ -42,10 +43,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "PNG|DIR", required = true, description = "The PNG file (with --map) or the folder for the run's charts.")
     Path out;
 
-    @Option(names = "--width", description = "Image width in pixels (default: ${DEFAULT-VALUE}).")
+    /** One range for every kind of image, so that the same sizes work with --map and with --run. */
+    static final int MIN_WIDTH = 200;
+    static final int MIN_HEIGHT = 150;
+    static final int MAX_SIDE = 10_000;
+
+    @Option(names = "--width", description = "Image width in pixels, " + MIN_WIDTH + ".." + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
     int width = 1600;
 
-    @Option(names = "--height", description = "Image height in pixels (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--height", description = "Image height in pixels, " + MIN_HEIGHT + ".." + MAX_SIDE + " (default: ${DEFAULT-VALUE}).")
     int height = 1000;
 
     @Override
@@ -60,6 +66,18 @@ final class ExportCommand implements Callable<Integer> {
             default -> throw new InvalidSettingException("--quantity", "expected lambda or distance, got '"
                     + quantity + "'");
         };
+        if (width < MIN_WIDTH || width > MAX_SIDE) {
+            throw new InvalidSettingException("--width", "must be in " + MIN_WIDTH + ".." + MAX_SIDE + " pixels, got "
+                    + width);
+        }
+        if (height < MIN_HEIGHT || height > MAX_SIDE) {
+            throw new InvalidSettingException("--height", "must be in " + MIN_HEIGHT + ".." + MAX_SIDE
+                    + " pixels, got " + height);
+        }
+        if (map == null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new InvalidSettingException("--out", out.toAbsolutePath() + " is a file; without --map, --out is "
+                    + "the folder the run's chart images are written into");
+        }
         RunRecord record = run == null ? null : RunFiles.read(run);
         if (map != null) {
             if (Files.isDirectory(out)) {
@@ -71,12 +89,52 @@ final class ExportCommand implements Callable<Integer> {
             ChartImages.writePng(image, out);
             err.printf(Locale.ROOT, "wrote %s (%dx%d)%n", out, image.getWidth(), image.getHeight());
         } else {
-            List<Path> files = ChartRenderer.renderRunCharts(record, out, width, height);
+            List<Path> files = renderRunCharts(record);
             for (Path f : files) {
                 err.printf(Locale.ROOT, "wrote %s%n", f);
             }
         }
         err.flush();
         return 0;
+    }
+
+    /** The run's charts into --out; if writing fails, no half-filled folder that this command created is left. */
+    private List<Path> renderRunCharts(RunRecord record) throws java.io.IOException {
+        Path folder = out.toAbsolutePath();
+        Path firstCreated = folder;
+        while (firstCreated.getParent() != null && !Files.exists(firstCreated.getParent())) {
+            firstCreated = firstCreated.getParent();
+        }
+        boolean created = !Files.exists(folder);
+        try {
+            return ChartRenderer.renderRunCharts(record, folder, width, height);
+        } catch (java.io.IOException e) {
+            if (created) {
+                removeEmptied(folder, record.id(), firstCreated);
+            }
+            if (e instanceof AtomicFiles.WriteException) {
+                throw e;
+            }
+            throw new AtomicFiles.WriteException(folder, e);
+        }
+    }
+
+    private static void removeEmptied(Path folder, String runId, Path stopAt) {
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().startsWith(runId + "-")) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (java.io.IOException ignored) {
+            // the folder may not even exist: nothing to remove
+        }
+        for (Path p = folder; p != null && p.startsWith(stopAt); p = p.getParent()) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (java.io.IOException notEmpty) {
+                return;
+            }
+        }
     }
 }

@@ -44,6 +44,16 @@ public final class IdxReader {
      *                          its payload is shorter or longer than its dimensions say
      */
     public static IdxArray read(Path file) {
+        return read(file, 0);
+    }
+
+    /**
+     * Reads an IDX file that must have {@code expectedRank} dimensions (3 for images, 1 for labels; 0 for any).
+     * The rank is part of the magic number, so a file with another one is refused from its header as "not an IDX
+     * images/labels file (magic ...)", before its sizes are trusted: read as the wrong kind, they would only give a
+     * puzzling size or trailing-data error.
+     */
+    public static IdxArray read(Path file, int expectedRank) {
         if (!Files.exists(file)) {
             throw new DatasetException(file, "file not found");
         }
@@ -58,10 +68,10 @@ public final class IdxReader {
             boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
             in.reset();
             if (!gzip) {
-                return parse(file, in);
+                return parse(file, in, expectedRank);
             }
             try (InputStream unzipped = new GZIPInputStream(in, BUFFER_SIZE)) {
-                return parse(file, unzipped);
+                return parse(file, unzipped, expectedRank);
             }
         } catch (ZipException | EOFException e) {
             // Only GZIPInputStream throws these here: parse() detects short raw data itself.
@@ -73,7 +83,7 @@ public final class IdxReader {
         }
     }
 
-    private static IdxArray parse(Path file, InputStream in) throws IOException {
+    private static IdxArray parse(Path file, InputStream in, int expectedRank) throws IOException {
         byte[] magic = in.readNBytes(4);
         if (magic.length < 4) {
             throw new DatasetException(file, "not an IDX file (only " + magic.length + " bytes, the header alone needs 4)");
@@ -85,10 +95,15 @@ public final class IdxReader {
         int type = magic[2] & 0xff;
         if (type != TYPE_UNSIGNED_BYTE) {
             throw new DatasetException(file, String.format(
-                    "unsupported IDX element type 0x%02x (%s), only 0x08 (unsigned byte) is supported",
-                    type, typeName(type)));
+                    "not an IDX file of bytes (magic 0x%08x): unsupported IDX element type 0x%02x (%s), only 0x08 "
+                    + "(unsigned byte) is supported", readInt(magic, 0), type, typeName(type)));
         }
         int rank = magic[3] & 0xff;
+        if (expectedRank > 0 && rank != expectedRank) {
+            throw new DatasetException(file, String.format("not an IDX %s file (magic 0x%08x, expected 0x%08x)",
+                    expectedRank == 1 ? "labels" : expectedRank == 3 ? "images" : expectedRank + "-dimensional",
+                    readInt(magic, 0), (TYPE_UNSIGNED_BYTE << 8) | expectedRank));
+        }
         if (rank < 1 || rank > MAX_DIMENSIONS) {
             throw new DatasetException(file,
                     "invalid number of dimensions " + rank + " in the IDX header (expected 1.." + MAX_DIMENSIONS + ")");

@@ -38,7 +38,7 @@ public final class ImageSet {
      *                          dimensions, the counts differ, or a label is outside 0..9
      */
     public static ImageSet load(Path imagesFile, Path labelsFile) {
-        return of(IdxReader.read(imagesFile), imagesFile, IdxReader.read(labelsFile), labelsFile);
+        return of(IdxReader.read(imagesFile, 3), imagesFile, IdxReader.read(labelsFile, 1), labelsFile);
     }
 
     /**

@@ -33,14 +33,29 @@ public final class AtomicFiles {
             super("cannot write " + target.toAbsolutePath() + ": " + describe(cause), cause);
         }
 
-        private static String describe(IOException e) {
-            String message = e.getMessage();
-            String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-            if (message == null || message.isBlank()) {
-                return kind.toLowerCase(java.util.Locale.ROOT);
+        /**
+         * The reason in words: "the disk is full" wherever ENOSPC hides in the chain (image encoders wrap it in
+         * their own "I/O error writing PNG file!"), otherwise the innermost I/O error's kind and message.
+         */
+        static String describe(IOException e) {
+            Throwable reason = e;
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = t.getMessage();
+                if (m != null && (m.contains("No space left") || m.contains("Disk quota exceeded")
+                        || m.contains("There is not enough space"))) {
+                    return "the disk is full";
+                }
+                if (t instanceof IOException) {
+                    reason = t;
+                }
             }
-            return message.contains("No space left") ? "the disk is full" : kind.toLowerCase(java.util.Locale.ROOT)
-                    + " (" + message + ")";
+            String message = reason.getMessage();
+            String kind = reason.getClass().getSimpleName().replace("Exception", "")
+                    .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+            if (kind.isBlank() || kind.equals("i o") || kind.equals("iio")) {
+                kind = "i/o error";
+            }
+            return message == null || message.isBlank() ? kind : kind + " (" + message + ")";
         }
     }
 

@@ -47,6 +47,90 @@ public final class JsonFiles {
         }
     }
 
+    /**
+     * The problem in the user's terms: which field holds what kind of wrong value, or what is wrong with the JSON
+     * itself. Jackson's own messages name Java classes and its internals ("Packed Binary Double Vector",
+     * "java.lang.Double") and are not shown.
+     */
+    static String describe(JacksonException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamReadException parse
+                    && !(t instanceof com.fasterxml.jackson.databind.JsonMappingException)) {
+                return describeSyntax(parse);
+            }
+        }
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = fieldPath(m);
+            if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+                return "field \"" + field + "\" holds " + quote(f.getValue()) + ", expected " + expected(f.getTargetType());
+            }
+            if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException f && f.getTargetType() != null) {
+                return "field \"" + field + "\" has the wrong kind of value, expected " + expected(f.getTargetType());
+            }
+            return "field \"" + field + "\" cannot be read";
+        }
+        return "its structure is not what was expected";
+    }
+
+    private static String describeSyntax(com.fasterxml.jackson.core.exc.StreamReadException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early; it is cut short";
+        }
+        String token = original.startsWith("Unrecognized token '") ? original.substring(20,
+                Math.max(20, original.indexOf('\'', 20))) : null;
+        return token != null ? "unexpected text '" + token + "'" : "the text is not valid JSON";
+    }
+
+    private static String fieldPath(com.fasterxml.jackson.databind.JsonMappingException m) {
+        StringBuilder path = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String quote(Object value) {
+        String text = String.valueOf(value);
+        if (text.length() > 40) {
+            text = text.substring(0, 40) + "...";
+        }
+        return value instanceof String ? "\"" + text + "\"" : text;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another value";
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return "a number";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "an object";
+    }
+
     private static <T> T parse(byte[] bytes, Class<T> type, String kind) throws Problem {
         if (bytes.length == 0) {
             throw new Problem("the file is empty", null);
@@ -57,8 +141,7 @@ public final class JsonFiles {
         } catch (JacksonException e) {
             String where = e.getLocation() != null
                     ? " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() : "";
-            String detail = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new Problem("not a valid " + kind + " file" + where + " (" + detail + ")", e);
+            throw new Problem("not a valid " + kind + " file" + where + " (" + describe(e) + ")", e);
         } catch (IOException e) {
             throw new Problem("cannot read (" + e.getMessage() + ")", e);
         }

@@ -267,6 +267,9 @@ public final class MainWindow {
 
     private void restoreSettings() {
         settings = services.settingsStore().load();
+        if (services.settingsStore().loadProblem() != null) {
+            export.showNotice(services.settingsStore().loadProblem());
+        }
         controls.apply(settings.request());
         // A folder chosen in an earlier session, unless the command line named one or the folder is gone.
         if (settings.dataDirectory() != null && System.getProperty("eoc.datasetDir") == null) {

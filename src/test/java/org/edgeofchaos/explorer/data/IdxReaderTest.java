@@ -107,6 +107,21 @@ class IdxReaderTest {
     }
 
     @Test
+    void aLabelsFileWithAnotherRankInItsMagicIsNotAnIdxLabelsFile() {
+        // Magic 0x00000803 on a labels file: read by its header it would claim sizes from the label bytes and
+        // end in a size or trailing-data error; the magic itself already says it is not a labels file.
+        Path labels = write(dir.resolve("labels"), concat(header(0x08, 3, 2, 1, 1), new byte[] {1, 2}));
+        DatasetException e = assertThrows(DatasetException.class, () -> IdxReader.read(labels, 1));
+        assertMessage(e, labels, "not an IDX labels file (magic 0x00000803, expected 0x00000801)");
+        Path images = write(dir.resolve("images"), concat(header(0x08, 1, 4), new byte[4]));
+        e = assertThrows(DatasetException.class, () -> ImageSet.load(images, labels));
+        assertMessage(e, images, "not an IDX images file (magic 0x00000801, expected 0x00000803)");
+        assertTrue(assertThrows(DatasetException.class, () -> IdxReader.read(
+                write(dir.resolve("float"), concat(header(0x0D, 1, 1), new byte[4])), 1)).getMessage()
+                .contains("not an IDX file of bytes (magic 0x00000d01)"));
+    }
+
+    @Test
     void rejectsDoublyCompressedFileWithGzipMagicInside() {
         // Decompressing once leaves the inner gzip stream, whose first bytes are 1f 8b 08 00.
         Path file = write(dir.resolve("twice.gz"), gzip(gzip(idx(new int[] {2}, sample(2)))));

@@ -48,6 +48,25 @@ class SettingsAndExportTest {
     }
 
     @Test
+    void aCorruptSettingsFileIsKeptAsABackupAndNotOverwritten() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"windowWidth\": [1, 2] ");
+        SettingsStore store = new SettingsStore(file);
+        store.load();
+        List<Path> kept;
+        try (var files = Files.list(dir)) {
+            kept = files.filter(f -> f.getFileName().toString().startsWith("settings.json.bad-")).toList();
+        }
+        assertEquals(1, kept.size(), "the damaged file is kept beside");
+        assertEquals("{ \"windowWidth\": [1, 2] ", Files.readString(kept.get(0)));
+        assertTrue(store.loadProblem().contains("kept as " + kept.get(0).getFileName()), store.loadProblem());
+        store.save(ExplorerSettings.defaults());
+        assertEquals("{ \"windowWidth\": [1, 2] ", Files.readString(kept.get(0)), "a save does not touch it");
+        store.load();
+        assertNull(store.loadProblem(), "said once");
+    }
+
+    @Test
     void settingsRoundTrip() throws Exception {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         RunRequest request = new RunRequest(Hyperparameters.paperDefaults().withLearningRate(0.1), 6000, 14);

@@ -81,10 +81,24 @@ public final class ChartImages {
     }
 
     /** Writes a PNG atomically (temporary file, then rename); the error names the file and the problem. */
+    /**
+     * Encodes through a memory-cached image stream: {@code ImageIO.write} on a stream would create a cache file in
+     * the temporary folder, and when that fails (a full disk) it throws a NullPointerException instead of the
+     * I/O error.
+     */
     public static void writePng(BufferedImage image, Path file) throws AtomicFiles.WriteException {
         AtomicFiles.write(file, out -> {
-            if (!ImageIO.write(image, "png", out)) {
+            java.util.Iterator<javax.imageio.ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
+            if (!writers.hasNext()) {
                 throw new IOException("no PNG encoder available");
+            }
+            javax.imageio.ImageWriter writer = writers.next();
+            try (javax.imageio.stream.ImageOutputStream stream =
+                    new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
+                writer.setOutput(stream);
+                writer.write(image);
+            } finally {
+                writer.dispose();
             }
         });
     }

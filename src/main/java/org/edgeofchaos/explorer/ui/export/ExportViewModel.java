@@ -37,6 +37,11 @@ public final class ExportViewModel {
     }
 
     /** The outcome of the last export, for the status bar. */
+    /** Shows a one-off notice in the status bar's message area (e.g. that damaged settings were set aside). */
+    public void showNotice(String text) {
+        message.set(text);
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }

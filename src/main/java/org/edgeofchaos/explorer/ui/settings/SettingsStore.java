@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,8 +17,9 @@ import org.edgeofchaos.explorer.experiment.AppDirectories;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 
 /**
- * {@code settings.json} in the user's data directory, written atomically. A missing, unreadable or corrupt file
- * gives the defaults: the window always opens.
+ * {@code settings.json} in the user's config folder, written atomically. A missing, unreadable or corrupt file
+ * gives the defaults: the window always opens. A corrupt file is not overwritten by the next save: it is kept
+ * beside as {@code settings.json.bad-<time>}, and {@link #loadProblem()} says so once.
  */
 public final class SettingsStore {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -31,7 +35,18 @@ public final class SettingsStore {
     }
 
     public static SettingsStore standard() {
-        return new SettingsStore(AppDirectories.dataDirectory().resolve("settings.json"));
+        Path file = AppDirectories.configDirectory().resolve("settings.json");
+        // Earlier versions kept the settings in the data folder (a different folder on Linux): carry them over.
+        Path legacy = AppDirectories.dataDirectory().resolve("settings.json");
+        if (!Files.exists(file) && Files.isRegularFile(legacy) && !legacy.equals(file)) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.copy(legacy, file);
+            } catch (IOException e) {
+                return new SettingsStore(legacy);
+            }
+        }
+        return new SettingsStore(file);
     }
 
     public Path file() {
@@ -46,10 +61,26 @@ public final class SettingsStore {
             return s != null ? s : ExplorerSettings.defaults();
         } catch (NoSuchFileException e) {
             return ExplorerSettings.defaults();
-        } catch (IOException | RuntimeException e) {
-            loadProblem = file.toAbsolutePath() + " could not be read (" + e.getClass().getSimpleName()
+        } catch (com.fasterxml.jackson.core.JacksonException | RuntimeException e) {
+            Path kept = keepDamaged();
+            loadProblem = "The settings file " + file.toAbsolutePath() + " was damaged; "
+                    + (kept != null ? "kept as " + kept.getFileName() + " and " : "") + "using the defaults";
+            return ExplorerSettings.defaults();
+        } catch (IOException e) {
+            loadProblem = "The settings file " + file.toAbsolutePath() + " could not be read (" + e.getMessage()
                     + "); using the defaults";
             return ExplorerSettings.defaults();
+        }
+    }
+
+    /** Moves a damaged file aside so that the next save does not destroy what the user may want to repair. */
+    private Path keepDamaged() {
+        String time = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path kept = file.resolveSibling(file.getFileName() + ".bad-" + time);
+        try {
+            return Files.move(file, kept);
+        } catch (IOException e) {
+            return null;
         }
     }
 
