@@ -16,6 +16,7 @@ import org.edgeofchaos.explorer.phase.PhaseMapFileException;
 import org.edgeofchaos.explorer.phase.PhaseMapShards;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.experiment.RunFiles;
+import org.edgeofchaos.explorer.experiment.RunLock;
 import org.edgeofchaos.explorer.training.InvalidSettingException;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -87,6 +88,14 @@ final class PhaseCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 
+        // Two processes computing into the same map would overwrite each other's cells: the second is refused.
+        try (RunLock lock = RunLock.acquire(out)) {
+            return compute(wanted, share, stdout, stderr);
+        }
+    }
+
+    private Integer compute(PhaseMapSpec wanted, org.edgeofchaos.explorer.sweep.Shard share, PrintWriter stdout,
+            PrintWriter stderr) throws Exception {
         PhaseMap map = new PhaseMap(wanted);
         int resumed = 0;
         if (Files.exists(out)) {

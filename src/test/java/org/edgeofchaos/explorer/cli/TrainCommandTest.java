@@ -82,6 +82,17 @@ class TrainCommandTest {
     }
 
     @Test
+    void aPhaseMapBeingComputedByAnotherProcessIsRefused() throws Exception {
+        Path map = dir.resolve("map.json");
+        try (RunLock held = RunLock.acquire(map)) {
+            CommandLineTest.Result r = CommandLineTest.run("phase", "--n", "20", "--grid", "4x4", "--steps", "100",
+                    "--out", map.toString());
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("map.json is being written by"), r.err());
+        }
+    }
+
+    @Test
     void resumingAStoppedRunGivesTheNumbersOfAnUninterruptedOne() throws Exception {
         Path whole = dir.resolve("whole.json");
         Path parts = dir.resolve("parts.json");
