@@ -16,7 +16,9 @@ say() { echo "slurm selftest: $*"; }
 fail() { echo "slurm selftest: FAILED: $*" >&2; exit 1; }
 
 [ "$(id -u)" = 0 ] || fail "run as root (it installs packages and starts the Slurm daemons)"
-if pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null; then
+# (by /proc rather than pgrep: a fresh Debian image may not have procps)
+running() { grep -qx "$1" /proc/[0-9]*/comm 2>/dev/null; }
+if running slurmctld || running slurmd; then
   fail "Slurm daemons already run on this host; the self-test starts its own one-node cluster"
 fi
 
@@ -54,7 +56,14 @@ job=""
 cleanup() {
   code=$?
   set +e
-  [ -n "$job" ] && SLURM_CONF=$work/slurm.conf scancel "$job" 2>/dev/null
+  if [ -n "$job" ]; then
+    # cancel the job while the daemons still run, so that its steps end cleanly
+    SLURM_CONF=$work/slurm.conf scancel "$job" 2>/dev/null
+    for _ in $(seq 40); do
+      [ -z "$(SLURM_CONF=$work/slurm.conf squeue -h -j "$job" -o %i 2>/dev/null)" ] && break
+      sleep 0.5
+    done
+  fi
   # stop only what we started, newest first, by pid
   for ((k=${#pids[@]}-1; k>=0; k--)); do
     kill "${pids[k]}" 2>/dev/null
@@ -62,6 +71,17 @@ cleanup() {
   for p in "${pids[@]}"; do
     for _ in $(seq 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
     kill -9 "$p" 2>/dev/null
+  done
+  # and whatever our slurmd left behind: a job step's slurmstepd or task, found by our SLURM_CONF in its
+  # environment (the job's processes carry SLURM_JOB_ID too; this shell does not)
+  for env in /proc/[0-9]*/environ; do
+    p=${env#/proc/}; p=${p%/environ}
+    [ "$p" = $$ ] && continue
+    vars=$(tr '\0' '\n' < "$env" 2>/dev/null) || continue
+    if echo "$vars" | grep -qx "SLURM_CONF=$work/slurm.conf" \
+        && { [ "$(cat "/proc/$p/comm" 2>/dev/null)" = slurmstepd ] || echo "$vars" | grep -q '^SLURM_JOB_ID='; }; then
+      kill -9 "$p" 2>/dev/null
+    fi
   done
   if [ "$code" != 0 ]; then
     for log in "$state"/*.log "$work"/out/*.out; do

@@ -65,7 +65,7 @@ final class PhaseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "A summary as one JSON object on stdout.")
     boolean json;
 
-    @Option(names = "--shard", paramLabel = "I/N", description = "Compute only shard I of N (0-based): the cells whose index has index % N == I. Combine the shards' files with --merge.")
+    @Option(names = "--shard", paramLabel = "I/N", description = "Compute only shard I of N (0-based): the cells whose index has index %% N == I. Combine the shards' files with --merge.")
     String shard;
 
     @Option(names = "--merge", paramLabel = "FILE", arity = "1..*", description = "Instead of computing: merge these map files (shards of the same parameters; cells in several files must agree) into --out.")

@@ -23,6 +23,7 @@ import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.sweep.Axis;
 import org.edgeofchaos.explorer.sweep.CellState;
 import org.edgeofchaos.explorer.sweep.Shard;
+import org.edgeofchaos.explorer.sweep.SweepCsv;
 import org.edgeofchaos.explorer.sweep.SweepException;
 import org.edgeofchaos.explorer.sweep.SweepFolder;
 import org.edgeofchaos.explorer.sweep.SweepMap;
@@ -73,10 +74,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Train the sweep's missing runs, --parallel at a time in this JVM (one BLAS thread each,",
-                "the data loaded once). Rerunning the same command resumes: done runs are skipped, unfinished ones",
-                "trained again, unreadable files kept aside as NAME.corrupt-TIME. Ctrl+C / SIGTERM stop within one",
-                "mini-batch and keep every finished run. Progress and ETA on stderr."})
+            description = "Train the sweep's missing runs, --parallel at a time in this JVM (one BLAS thread each, the data loaded once). Rerunning the same command resumes: done runs are skipped, an interrupted run continues from its checkpoint, an unreadable file is reported, kept aside as NAME.corrupt-TIME and its run trained again. Ctrl+C / SIGTERM stop within one mini-batch and keep every finished run. Progress and ETA on stderr.")
     static final class Run implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -133,7 +131,7 @@ final class SweepCommand implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", required = true, description = "The sweep folder (created; resumed if it holds the same sweep).")
         Path out;
 
-        @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0-based): runs whose index r has r % N == I.")
+        @Option(names = "--shard", paramLabel = "I/N", description = "Run only shard I of N (0-based): runs whose index r has r %% N == I.")
         String shard;
 
         @Option(names = "--parallel", paramLabel = "P", description = "Runs trained at once (default: ${DEFAULT-VALUE}, the cores).")
@@ -492,8 +490,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = {"Combine sweep folders (shards) into --out: the same sweep required, runs done in several",
-                "folders checked equal (timings aside), runs done nowhere listed. Inputs are not changed."})
+            description = "Combine sweep folders (shards) into --out: the same sweep required, runs done in several folders checked equal (timings aside), runs done nowhere listed. Inputs are not changed.")
     static final class Merge implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -563,9 +560,7 @@ final class SweepCommand implements Runnable {
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Draw the sweep's map without a window: one cell per combination coloured by --metric",
-                "(seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both",
-                "axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension."})
+            description = "Draw the sweep's map without a window: one cell per combination coloured by --metric (seeds' mean), the edge J = 1, the scaling law's lines of predicted epochs to the edge (when both axes are among lr, momentum, batch), diverged cells crossed. PNG or SVG by the file's extension; .csv writes the rows instead.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -576,7 +571,7 @@ final class SweepCommand implements Runnable {
         @Option(names = "--metric", paramLabel = "M", description = "final-lambda, best-accuracy, best-loss-epoch, edge-epoch or final-j (default: ${DEFAULT-VALUE}).")
         String metric = "final-lambda";
 
-        @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.png or FILE.svg.")
+        @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.png or FILE.svg (the map), or FILE.csv (one row per run, the fields of 'status --json').")
         Path out;
 
         @Option(names = "--width", description = "Width in pixels, 300..8000 (default: ${DEFAULT-VALUE}).")
@@ -597,8 +592,9 @@ final class SweepCommand implements Runnable {
                         + metric + "'");
             }
             String name = out.getFileName() == null ? "" : out.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(".png") && !name.endsWith(".svg")) {
-                throw new InvalidSettingException("--out", "the file must end in .png or .svg, got '" + out + "'");
+            if (!name.endsWith(".png") && !name.endsWith(".svg") && !name.endsWith(".csv")) {
+                throw new InvalidSettingException("--out", "the file must end in .png, .svg or .csv, got '" + out
+                        + "'");
             }
             if (width < 300 || width > 8000) {
                 throw new InvalidSettingException("--width", "must be in 300..8000, got " + width);
@@ -622,6 +618,12 @@ final class SweepCommand implements Runnable {
                 status = SweepStatus.read(folder);
             } catch (SweepException e) {
                 return report(err, e);
+            }
+            if (name.endsWith(".csv")) {
+                SweepCsv.write(status, out);
+                err.printf(Locale.ROOT, "wrote %s (%d rows)%n", out, status.rows().size());
+                err.flush();
+                return 0;
             }
             System.setProperty("java.awt.headless", "true");
             SweepMapPainter.export(new SweepMap(status, m), out, width, height);

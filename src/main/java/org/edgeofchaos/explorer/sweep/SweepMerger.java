@@ -168,11 +168,11 @@ public final class SweepMerger {
             EpochMetrics x = a.epochs().get(i);
             EpochMetrics y = b.epochs().get(i);
             String[] names = {"trainLoss", "trainAccuracy", "testLoss", "testAccuracy", "j", "j0", "lambdaMax",
-                "distance"};
+                "distance", "saturation"};
             double[] xs = {x.trainLoss(), x.trainAccuracy(), x.testLoss(), x.testAccuracy(), x.j(), x.j0(),
-                x.lambdaMax(), x.distance()};
+                x.lambdaMax(), x.distance(), x.saturation()};
             double[] ys = {y.trainLoss(), y.trainAccuracy(), y.testLoss(), y.testAccuracy(), y.j(), y.j0(),
-                y.lambdaMax(), y.distance()};
+                y.lambdaMax(), y.distance(), y.saturation()};
             for (int k = 0; k < names.length; k++) {
                 if (!close(xs[k], ys[k], tolerance)) {
                     return String.format(Locale.ROOT, "epoch %d %s %s vs %s", x.epoch(), names[k], xs[k], ys[k]);

@@ -82,6 +82,12 @@ class SweepCommandTest {
         Path svg = dir.resolve("map.svg");
         assertEquals(0, run("sweep", "export", out.toString(), "--metric", "final-j", "--out", svg.toString()).code());
         assertTrue(Files.readString(svg).contains("<svg"));
+        Path csv = dir.resolve("runs.csv");
+        assertEquals(0, run("sweep", "export", out.toString(), "--out", csv.toString()).code());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(0).startsWith("index,replicate,learningRate,"), lines.get(0));
+        assertTrue(lines.get(4).startsWith("3,0,0.1,0.5,64,"), lines.get(4));
         CommandLineTest.Result again = run("sweep", "export", out.toString(), "--out", svg.toString());
         assertEquals(2, again.code(), "no silent overwrite");
     }
