@@ -153,6 +153,9 @@ final class PhaseCommand implements Callable<Integer> {
             summary.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
             summary.put("threads", threads);
             summary.put("cellsPerSecond", Math.round(cellsPerSecond * 1000) / 1000.0);
+            summary.put("workerCpuSeconds", Math.round(result.cpuSeconds() * 1000) / 1000.0);
+            summary.put("cellsPerCpuSecond", result.cpuSeconds() > 0
+                    ? Math.round(result.computedByJob() / result.cpuSeconds() * 1000) / 1000.0 : Double.NaN);
             PhaseMap.Snapshot s = map.snapshot();
             int chaotic = 0;
             double min = Double.POSITIVE_INFINITY;

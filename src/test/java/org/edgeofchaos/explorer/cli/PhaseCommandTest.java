@@ -63,6 +63,7 @@ class PhaseCommandTest {
         Result gz = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", compact.toString(), "--json");
         assertEquals(0, gz.code(), gz.err());
         assertTrue(gz.json().get("cellsPerSecond").asDouble() > 0, gz.out());
+        assertTrue(gz.json().get("cellsPerCpuSecond").asDouble() > 0, gz.out());
         JsonNode agreement = gz.json().get("meanFieldAgreement");
         assertEquals(30, agreement.get("awayCells").asInt() + agreement.get("nearCells").asInt(), gz.out());
         assertTrue(java.nio.file.Files.size(compact) < java.nio.file.Files.size(dir.resolve("one-shot.json")));
