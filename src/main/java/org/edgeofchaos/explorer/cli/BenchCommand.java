@@ -154,10 +154,12 @@ final class BenchCommand implements Callable<Integer> {
                             new TrainingListener() { }, 1000).run();
                     ours[k] = outcome.lastEpoch().samplesPerSecond();
                     seconds[k] = outcome.lastEpoch().seconds();
+                    err.printf(Locale.ROOT, "%s: %,.0f samples/s%n", label, ours[k]);
                     if (torchScript != null) {
                         err.printf(Locale.ROOT, "%s: PyTorch baseline (%d/%d)...%n", label, k + 1, repeat);
                         err.flush();
                         torch[k] = torchSamplesPerSecond(batch, resolution);
+                        err.printf(Locale.ROOT, "%s: PyTorch %,.0f samples/s%n", label, torch[k]);
                     }
                 }
                 double samplesPerSecond = median(ours);

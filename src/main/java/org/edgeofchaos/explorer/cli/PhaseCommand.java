@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.phase.PhaseMapComputer;
 import org.edgeofchaos.explorer.phase.PhaseMapFile;
@@ -179,6 +180,9 @@ final class PhaseCommand implements Callable<Integer> {
             summary.put("seconds", Math.round(result.seconds() * 1000) / 1000.0);
             summary.put("threads", threads);
             summary.put("cellsPerSecond", Math.round(cellsPerSecond * 1000) / 1000.0);
+            summary.put("workerCpuSeconds", Math.round(result.cpuSeconds() * 1000) / 1000.0);
+            summary.put("cellsPerCpuSecond", result.cpuSeconds() > 0
+                    ? Math.round(result.computedByJob() / result.cpuSeconds() * 1000) / 1000.0 : Double.NaN);
             PhaseMap.Snapshot s = map.snapshot();
             int chaotic = 0;
             double min = Double.POSITIVE_INFINITY;
@@ -193,6 +197,7 @@ final class PhaseCommand implements Callable<Integer> {
             summary.put("chaoticCells", chaotic);
             summary.put("lambdaMaxMin", result.computed() > 0 ? min : Double.NaN);
             summary.put("lambdaMaxMax", result.computed() > 0 ? max : Double.NaN);
+            summary.put("meanFieldAgreement", meanFieldAgreement(s));
             stdout.println(RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(summary));
             stdout.flush();
@@ -226,6 +231,45 @@ final class PhaseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return 0;
+    }
+
+    /** Cells whose mean-field lambda_max is at least this far from 0 count as "away from the edge". */
+    static final double EDGE_MARGIN = 0.1;
+
+    /**
+     * How often the sign of the measured lambda_max (chaotic or ordered) agrees with the large-N mean-field theory,
+     * separately for cells away from the edge (|mean-field lambda_max| >= {@value #EDGE_MARGIN}) and near it:
+     * finite-size effects shrink with N, so the agreement away from the edge should rise towards 1 as N grows.
+     */
+    static Map<String, Object> meanFieldAgreement(PhaseMap.Snapshot s) {
+        PhaseMapSpec spec = s.spec();
+        int away = 0;
+        int awayAgree = 0;
+        int near = 0;
+        int nearAgree = 0;
+        double[] lambda = s.lambdaMax();
+        for (int i = 0; i < lambda.length; i++) {
+            if (Double.isNaN(lambda[i])) {
+                continue;
+            }
+            PhaseMapSpec.Cell cell = spec.cell(i);
+            double theory = MeanFieldTheory.lambdaMax(cell.j0(), cell.j());
+            boolean agree = (lambda[i] > 0) == (theory > 0);
+            if (Math.abs(theory) >= EDGE_MARGIN) {
+                away++;
+                awayAgree += agree ? 1 : 0;
+            } else {
+                near++;
+                nearAgree += agree ? 1 : 0;
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("margin", EDGE_MARGIN);
+        result.put("awayCells", away);
+        result.put("awayAgreement", away > 0 ? Math.round(1e4 * awayAgree / (double) away) / 1e4 : Double.NaN);
+        result.put("nearCells", near);
+        result.put("nearAgreement", near > 0 ? Math.round(1e4 * nearAgree / (double) near) / 1e4 : Double.NaN);
+        return result;
     }
 
     static int[] parseGrid(String text) {

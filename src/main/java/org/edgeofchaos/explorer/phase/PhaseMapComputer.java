@@ -96,9 +96,11 @@ public final class PhaseMapComputer implements AutoCloseable {
      * @param seconds       wall time of the job
      * @param failure       the error of a FAILED job, else null
      * @param checkpointError the last checkpoint error if the final checkpoint failed, else null
+     * @param cpuSeconds    CPU time of the workers: on a shared machine cells per CPU second say what the code
+     *                      does, cells per wall second what the machine gave it
      */
     public record Result(Status status, int computedByJob, int computed, int total, double seconds,
-                         Throwable failure, AtomicFiles.WriteException checkpointError) {
+                         Throwable failure, AtomicFiles.WriteException checkpointError, double cpuSeconds) {
     }
 
     /**
@@ -193,6 +195,7 @@ public final class PhaseMapComputer implements AutoCloseable {
         private final AtomicInteger next = new AtomicInteger();
         private final AtomicInteger computedByJob = new AtomicInteger();
         private final AtomicInteger runningWorkers = new AtomicInteger();
+        private final AtomicLong workerCpuNanos = new AtomicLong();
         private final Set<Thread> threads = new HashSet<>();
         private final ReentrantLock checkpointLock = new ReentrantLock();
         private final AtomicLong lastCheckpoint = new AtomicLong(System.nanoTime());
@@ -237,6 +240,7 @@ public final class PhaseMapComputer implements AutoCloseable {
                 }
                 threads.add(Thread.currentThread());
             }
+            long cpuStart = cpuNanos();
             try {
                 while (!cancelled && !Thread.currentThread().isInterrupted()) {
                     int k = next.getAndIncrement();
@@ -259,12 +263,18 @@ public final class PhaseMapComputer implements AutoCloseable {
                 failure = e;
                 cancel();
             } finally {
+                workerCpuNanos.addAndGet(cpuNanos() - cpuStart);
                 synchronized (threads) {
                     threads.remove(Thread.currentThread());
                     Thread.interrupted(); // the pool thread must not carry our interrupt into its next task
                 }
                 workerEnded();
             }
+        }
+
+        private static long cpuNanos() {
+            var bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : 0;
         }
 
         private void workerEnded() {
@@ -279,7 +289,7 @@ public final class PhaseMapComputer implements AutoCloseable {
                     : map.isComplete() || (!cancelled && next.get() >= pending.length) ? Status.COMPLETED
                     : Status.CANCELLED;
             Result result = new Result(status, computedByJob.get(), map.computedCount(), map.spec().cellCount(),
-                    (System.nanoTime() - startNanos) / 1e9, failure, checkpointError);
+                    (System.nanoTime() - startNanos) / 1e9, failure, checkpointError, workerCpuNanos.get() / 1e9);
             try {
                 listener.finished(result);
             } finally {

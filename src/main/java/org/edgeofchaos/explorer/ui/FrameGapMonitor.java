@@ -22,7 +22,9 @@ import javafx.stage.WindowEvent;
  *
  * <p>Why an {@link AnimationTimer}: while one runs, JavaFX schedules a pulse every 1/60 s, so the time between two
  * calls is exactly how long the FX thread was unable to draw: layout, CSS, chart redraws and any work that wrongly
- * runs on it all show up. Without the property nothing is installed, so the window pays nothing for it.
+ * runs on it all show up. Each gap also gives the FX thread's CPU time within it: a long gap with little CPU means
+ * the thread was waiting for a core (a loaded machine), a long one with as much CPU means work to move off it.
+ * Without the property nothing is installed, so the window pays nothing for it.
  */
 public final class FrameGapMonitor {
     /** The system property that enables the monitor: {@code true} or a threshold in milliseconds. */
@@ -38,6 +40,9 @@ public final class FrameGapMonitor {
     private long overThreshold;
     private double longest;
     private long last;
+    private long lastCpu;
+    private double longestBusy;
+    private double windowLongestBusy;
     private long lastSummary;
     private boolean firstFrameLogged;
 
@@ -86,6 +91,10 @@ public final class FrameGapMonitor {
         });
     }
 
+    private static long fxCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
     private static double processCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e6;
@@ -100,10 +109,16 @@ public final class FrameGapMonitor {
                     System.currentTimeMillis() - jvmStartMillis));
             last = now;
             lastSummary = now;
+            lastCpu = fxCpuNanos();
             return;
         }
         double gap = (now - last) / 1e6;
         last = now;
+        long cpu = fxCpuNanos();
+        double busy = (cpu - lastCpu) / 1e6;
+        lastCpu = cpu;
+        longestBusy = Math.max(longestBusy, busy);
+        windowLongestBusy = Math.max(windowLongestBusy, busy);
         frames++;
         longest = Math.max(longest, gap);
         if (windowCount < window.length) {
@@ -111,8 +126,8 @@ public final class FrameGapMonitor {
         }
         if (gap > thresholdMillis) {
             overThreshold++;
-            LOG.log(Level.INFO, String.format(Locale.ROOT, "frame gap: %.0f ms at %.1f s", gap,
-                    (System.currentTimeMillis() - jvmStartMillis) / 1e3));
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "frame gap: %.0f ms at %.1f s (FX thread busy %.0f ms of it)",
+                    gap, (System.currentTimeMillis() - jvmStartMillis) / 1e3, busy));
         }
         if (now - lastSummary >= SUMMARY_NANOS) {
             lastSummary = now;
@@ -130,8 +145,10 @@ public final class FrameGapMonitor {
             max = sorted[windowCount - 1];
         }
         LOG.log(Level.INFO, String.format(Locale.ROOT, "frames %s: %d pulses, longest gap %.0f ms, 99th percentile "
-                + "%.0f ms; since start: %d pulses, %d gaps over %.0f ms, longest %.0f ms", label, windowCount, max,
-                p99, frames, overThreshold, thresholdMillis, longest));
+                + "%.0f ms, longest FX-thread work between two frames %.0f ms; since start: %d pulses, %d gaps over "
+                + "%.0f ms, longest %.0f ms, longest FX-thread work %.0f ms", label, windowCount, max, p99,
+                windowLongestBusy, frames, overThreshold, thresholdMillis, longest, longestBusy));
         windowCount = 0;
+        windowLongestBusy = 0;
     }
 }

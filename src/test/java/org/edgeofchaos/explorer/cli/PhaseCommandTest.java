@@ -63,6 +63,9 @@ class PhaseCommandTest {
         Result gz = run("phase", "--n", "30", "--grid", "6x5", "--steps", "50", "--out", compact.toString(), "--json");
         assertEquals(0, gz.code(), gz.err());
         assertTrue(gz.json().get("cellsPerSecond").asDouble() > 0, gz.out());
+        assertTrue(gz.json().get("cellsPerCpuSecond").asDouble() > 0, gz.out());
+        JsonNode agreement = gz.json().get("meanFieldAgreement");
+        assertEquals(30, agreement.get("awayCells").asInt() + agreement.get("nearCells").asInt(), gz.out());
         assertTrue(java.nio.file.Files.size(compact) < java.nio.file.Files.size(dir.resolve("one-shot.json")));
         assertTrue(PhaseMapFile.read(file).sameValues(PhaseMapFile.read(compact)));
 
@@ -101,5 +104,27 @@ class PhaseCommandTest {
         assertEquals(ExplorerCommand.BAD_INPUT, export.code());
         assertTrue(export.err().contains("corrupt.json") && export.err().contains("not a valid phase-map file"),
                 export.err());
+    }
+
+    /** Agreement with mean-field theory: 1 when every cell has the theory's sign, 0 when every sign is flipped. */
+    @Test
+    void meanFieldAgreementCountsSignsAwayFromAndNearTheEdge() {
+        PhaseMapSpec spec = PhaseMapSpec.of(50, 12, 10, 50, 0);
+        PhaseMap same = new PhaseMap(spec);
+        PhaseMap flipped = new PhaseMap(spec);
+        for (int i = 0; i < spec.cellCount(); i++) {
+            PhaseMapSpec.Cell cell = spec.cell(i);
+            double theory = org.edgeofchaos.explorer.dynamics.MeanFieldTheory.lambdaMax(cell.j0(), cell.j());
+            same.set(i, theory, 0);
+            flipped.set(i, -theory, 0);
+        }
+        var agree = PhaseCommand.meanFieldAgreement(same.snapshot());
+        var disagree = PhaseCommand.meanFieldAgreement(flipped.snapshot());
+        int away = (Integer) agree.get("awayCells");
+        assertTrue(away > 0 && (Integer) agree.get("nearCells") > 0, agree.toString());
+        assertEquals(spec.cellCount(), away + (Integer) agree.get("nearCells"));
+        assertEquals(1.0, agree.get("awayAgreement"));
+        assertEquals(1.0, agree.get("nearAgreement"));
+        assertEquals(0.0, disagree.get("awayAgreement"));
     }
 }
