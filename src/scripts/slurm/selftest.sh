@@ -77,7 +77,7 @@ cleanup() {
   for env in /proc/[0-9]*/environ; do
     p=${env#/proc/}; p=${p%/environ}
     [ "$p" = $$ ] && continue
-    vars=$(tr '\0' '\n' < "$env" 2>/dev/null) || continue
+    vars=$(tr '\0' '\n' 2>/dev/null < "$env") || continue
     if echo "$vars" | grep -qx "SLURM_CONF=$work/slurm.conf" \
         && { [ "$(cat "/proc/$p/comm" 2>/dev/null)" = slurmstepd ] || echo "$vars" | grep -q '^SLURM_JOB_ID='; }; then
       kill -9 "$p" 2>/dev/null
