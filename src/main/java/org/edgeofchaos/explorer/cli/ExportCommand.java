@@ -107,6 +107,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         boolean created = !Files.exists(folder);
         try {
+            // The folder first: a destination that cannot be written fails before the slow rendering.
+            Files.createDirectories(folder);
             return ChartRenderer.renderRunCharts(record, folder, width, height);
         } catch (java.io.IOException e) {
             if (created) {
