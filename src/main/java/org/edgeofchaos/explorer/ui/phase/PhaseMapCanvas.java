@@ -572,7 +572,10 @@ public final class PhaseMapCanvas extends CanvasRegion {
     /** Draws a path label unless it would overprint a label already placed; returns whether it was drawn. */
     private boolean tryLabelBox(GraphicsContext g, String text, double x, double y) {
         javafx.geometry.Rectangle2D box = boxOf(text, x, y, TextAlignment.LEFT);
-        if (placedLabels.stream().anyMatch(box::intersects)) {
+        Rectangle2D plot = plotArea();
+        boolean inside = box.getMinY() >= plot.getMinY() && box.getMaxY() <= plot.getMaxY()
+                && box.getMaxX() <= plot.getMaxX();
+        if (!inside || placedLabels.stream().anyMatch(box::intersects)) {
             return false;
         }
         placedLabels.add(box);
