@@ -10,7 +10,11 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 
+import org.edgeofchaos.explorer.dynamics.AttractorAnalyzer;
+import org.edgeofchaos.explorer.dynamics.AttractorReport;
 import org.edgeofchaos.explorer.dynamics.LyapunovEstimator;
+import org.edgeofchaos.explorer.dynamics.TrajectoryDiagnostics;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
@@ -20,8 +24,8 @@ import org.edgeofchaos.explorer.ui.common.TaskExecutor;
 /**
  * One cell of the map opened for inspection: its random network's numbers (the map's lambda_max and distance, the
  * mean-field prediction) and, computed in the background, the two trajectories behind the distance: their
- * separation against time and the return map m_t -> m_{t+1} of the mean activity, classified as a fixed point, a
- * cycle or irregular (chaotic) motion.
+ * separation against time and the return map m_t -> m_{t+1} of the mean activity, and the attractor's kind (fixed
+ * point, periodic, quasi-periodic, chaotic) with ||D*||_F / sqrt(N), by the same rules as a trained network's.
  */
 public final class CellInspectorViewModel {
     private final PhaseMapSpec spec;
@@ -58,12 +62,11 @@ public final class CellInspectorViewModel {
         meanFieldText.set("λmax = " + Formats.fixed(meanFieldLambda, 4) + " (" + (chaotic ? "chaotic" : "ordered")
                 + ", edge at 1/J = " + edgeText(cell.ratio()) + ")");
         PhaseMapSpec s = spec;
-        executor.execute(BackgroundTask.wrap(() -> new LyapunovEstimator(s.estimatorSettings(index))
-                        .trajectory(s.network(index), s.steps()))
-                .onSuccess(t -> {
-                    separation.set(t.separation());
-                    meanActivity.set(t.meanActivity());
-                    dynamicsText.set(classify(t.meanActivity(), t.separation()));
+        executor.execute(BackgroundTask.wrap(() -> inspect(s, index))
+                .onSuccess(r -> {
+                    separation.set(r.trajectory().separation());
+                    meanActivity.set(r.trajectory().meanActivity());
+                    dynamicsText.set(describe(r.attractor(), r.trajectory().separation()));
                     loading.set(false);
                 })
                 .onFailure(e -> {
@@ -72,42 +75,38 @@ public final class CellInspectorViewModel {
                 }));
     }
 
-    private static String edgeText(double ratio) {
-        double edge = MeanFieldTheory.criticalInverseJ(ratio);
-        return Double.isNaN(edge) ? "< 0.01" : Formats.fixed(edge, 3);
+    /** The trajectories behind the map's distance, and the attractor as the core classifies it for any network. */
+    private record Inspection(TrajectoryDiagnostics trajectory, AttractorReport attractor) {
+    }
+
+    private static Inspection inspect(PhaseMapSpec spec, int index) {
+        LyapunovEstimator.Settings settings = spec.estimatorSettings(index);
+        try (INDArray w = spec.network(index)) {
+            TrajectoryDiagnostics trajectory = new LyapunovEstimator(settings).trajectory(w, spec.steps());
+            // The seed and steps of the map's own estimate; no eigenvalues needed here.
+            AttractorReport report = new AttractorAnalyzer(new AttractorAnalyzer.Settings(settings.transientSteps(),
+                    settings.steps(), settings.seed(), 400, false, 20_000)).analyze(w);
+            return new Inspection(trajectory, report);
+        }
     }
 
     /**
-     * What the mean activity does over the last quarter of the run: settles on a fixed point, repeats with a short
-     * period, or wanders; and whether nearby trajectories converge or separate.
+     * The attractor's kind by the core's rules (docs/science.md section 3), paper 2's order parameter
+     * ||D*||_F / sqrt(N), and whether two nearby trajectories converge or separate.
      */
-    static String classify(double[] m, double[] separation) {
-        int n = m.length;
-        int from = Math.max(1, n - Math.max(8, n / 4));
-        double scale = 0;
-        for (int t = from; t < n; t++) {
-            scale = Math.max(scale, Math.abs(m[t]));
-        }
-        double tolerance = Math.max(1e-6, 1e-4 * scale);
-        String motion = null;
-        for (int period = 1; period <= 8 && motion == null; period++) {
-            boolean repeats = true;
-            for (int t = Math.max(from, period); t < n && repeats; t++) {
-                repeats = Math.abs(m[t] - m[t - period]) <= tolerance;
-            }
-            if (repeats) {
-                motion = period == 1 ? "fixed point m* = " + Formats.fixed(m[n - 1], 4)
-                        : "cycle of period " + period;
-            }
-        }
+    static String describe(AttractorReport report, double[] separation) {
         double first = separation[0];
-        double last = separation[n - 1];
+        double last = separation[separation.length - 1];
         String trajectories = last < first * 1e-2 ? "nearby trajectories converge"
                 : last > first * 10 ? "nearby trajectories separate" : "separation stays of the order of the start";
-        if (motion == null) {
-            motion = last > first * 10 ? "irregular (chaotic) mean activity" : "slow or quasi-periodic motion";
-        }
-        return motion + "; " + trajectories;
+        return report.attractor().describe() + " (λmax = " + Formats.fixed(report.lambdaMax(), 4) + " ± "
+                + Formats.fixed(report.lambdaError(), 4) + ", ||D*||/√N = " + Formats.fixed(report.jacobianNorm(), 3)
+                + "); " + trajectories;
+    }
+
+    private static String edgeText(double ratio) {
+        double edge = MeanFieldTheory.criticalInverseJ(ratio);
+        return Double.isNaN(edge) ? "< 0.01" : Formats.fixed(edge, 3);
     }
 
     /** Starts a run whose hidden weights are initialised at this cell's (J0, J), with the panel's other settings. */
