@@ -7,10 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.ui.common.BackgroundTask;
+import org.edgeofchaos.explorer.ui.common.DialogService;
+import org.edgeofchaos.explorer.ui.common.TaskExecutor;
 import org.jfree.svg.SVGGraphics2D;
 
 /** PNG and SVG files of a {@link Painter}, written atomically; safe to call off the FX thread (no JavaFX used). */
@@ -20,6 +24,22 @@ public final class ChartFiles {
     }
 
     /** The chart as a PNG of {@code width} x {@code height} pixels, drawn at {@code scale} (2 for crisp prints). */
+    /**
+     * Writes the chart as SVG or PNG (at 2x) on the files executor, never on the FX thread; the saved path goes to
+     * {@code saved}, a failure to the user as one line naming the file.
+     */
+    static void writeInBackground(TaskExecutor files, DialogService dialogs, Consumer<String> saved, Painter painter,
+            boolean svg, int width, int height, Path file) {
+        files.execute(BackgroundTask.wrap(() -> {
+            if (svg) {
+                writeSvg(painter, width, height, file);
+            } else {
+                writePng(painter, width, height, 2, file);
+            }
+        }).onSuccess(v -> saved.accept("Saved " + file))
+                .onFailure(e -> dialogs.showError("Export failed", "Could not write " + file + ": " + e.getMessage())));
+    }
+
     public static void writePng(Painter painter, int width, int height, double scale, Path file) throws IOException {
         BufferedImage image = render(painter, width, height, scale);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -297,14 +297,6 @@ public final class NetworkDynamicsViewModel {
     }
 
     public void exportTo(Chart chart, boolean svg, int width, int height, Path file) {
-        Painter painter = painter(chart);
-        files.execute(BackgroundTask.wrap(() -> {
-            if (svg) {
-                ChartFiles.writeSvg(painter, width, height, file);
-            } else {
-                ChartFiles.writePng(painter, width, height, 2, file);
-            }
-        }).onSuccess(v -> message.set("Saved " + file))
-                .onFailure(e -> dialogs.showError("Export failed", "Could not write " + file + ": " + e.getMessage())));
+        ChartFiles.writeInBackground(files, dialogs, message::set, painter(chart), svg, width, height, file);
     }
 }
