@@ -58,14 +58,18 @@ class ImageSetTest {
     void rejectsImagesThatAreNotThreeDimensional() {
         Path flat = writeIdx(dir.resolve("flat.gz"), new int[] {3, 8}, new byte[24], true);
         DatasetException e = assertThrows(DatasetException.class, () -> ImageSet.load(flat, labels(1, 2, 3)));
-        assertMentions(e, full(flat) + ": ", "expected images with 3 dimensions", "found 2 (3x8)");
+        // The rank is in the magic number: refused from the header, before the sizes are trusted.
+        assertMentions(e, full(flat) + ": ", "not an IDX images file (magic 0x00000802, expected 0x00000803)");
+        DatasetException read = assertThrows(DatasetException.class, () -> ImageSet.of(
+                IdxReader.read(flat), flat, IdxReader.read(labels(1, 2, 3)), labels(1, 2, 3)));
+        assertMentions(read, full(flat) + ": ", "expected images with 3 dimensions", "found 2 (3x8)");
     }
 
     @Test
     void rejectsLabelsThatAreNotOneDimensional() {
         Path grid = writeIdx(dir.resolve("grid.gz"), new int[] {3, 1}, new byte[3], true);
         DatasetException e = assertThrows(DatasetException.class, () -> ImageSet.load(images(3, 2, 2), grid));
-        assertMentions(e, full(grid) + ": ", "expected labels with 1 dimension", "found 2 (3x1)");
+        assertMentions(e, full(grid) + ": ", "not an IDX labels file (magic 0x00000802, expected 0x00000801)");
     }
 
     @Test
