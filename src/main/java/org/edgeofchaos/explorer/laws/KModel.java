@@ -100,4 +100,21 @@ public final class KModel {
         return new KEstimate(perImage * trainSize, scatterPerImage * trainSize, resolution, trainSize, window,
                 source);
     }
+
+    /**
+     * The epoch where J^2, growing from J(0)^2 at the scaled rate r = eta / ((1 - alpha) B), first reaches 1 on the
+     * chord this model predicts: (1 - J(0)^2) / (r e*) = S (a + b / e*), solved for e*. Where that has no positive
+     * solution (rates far beyond the measured ones) k at the nearest measured edge is used. Without weight decay.
+     */
+    public double edgeEpoch(double initJ, double scaledRate, int trainSize) {
+        double distance = 1 - initJ * initJ;
+        if (distance <= 0) {
+            return 0;
+        }
+        double e = (distance / (scaledRate * trainSize) - b) / a;
+        if (a > 0 && e >= minEdge * 0.5) {
+            return e;
+        }
+        return distance / (scaledRate * at(minEdge, trainSize).k());
+    }
 }

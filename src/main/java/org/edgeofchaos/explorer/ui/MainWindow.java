@@ -286,7 +286,7 @@ public final class MainWindow {
                 "A 784–784–10 tanh network on Fashion-MNIST. The hidden weights define a map x → tanh(Wx) whose order "
                 + "parameters J = std(W)·√N and J0 = mean(W)·N place it in the order–chaos phase diagram; λmax is its "
                 + "largest Lyapunov exponent (edge of chaos at λmax = 0, J = 1 for |J0/J| < 1).\n\nIn the ordered "
-                + "phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images), so the edge is reached after "
+                + "phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images at 28×28, measured), so the edge is reached after "
                 + "e* = (1 − J(0)²)(1 − α)B/(kη) epochs; weight decay above k/(4S) keeps the network ordered. "
                 + "Zhang, Feng, Chen & Lai, arXiv 2107.09437.");
     }

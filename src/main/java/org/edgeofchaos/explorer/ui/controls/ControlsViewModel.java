@@ -109,9 +109,9 @@ public final class ControlsViewModel {
         scaledRateText.set("η / ((1 − α) B) = " + Formats.number(hp.scaledRate()));
         int r = resolution.get();
         edgeText.set(EdgePrediction.describe(hp, s, r));
-        weightDecayHint.set("λ above k/(4S) ≈ " + Formats.number(EdgePrediction.criticalWeightDecay(s, r))
-                + " keeps the network ordered (k ≈ " + (r == 14 ? "72" : "11") + "·S/60000 = "
-                + Formats.number(EdgePrediction.k(s, r)) + " at " + r + "×" + r + ")");
+        weightDecayHint.set("λ above k/(4S) ≈ " + Formats.number(EdgePrediction.criticalWeightDecay(hp, s, r))
+                + " keeps the network ordered (k ≈ " + Formats.fixed(EdgePrediction.k(hp, s, r), 1)
+                + " measured at " + r + "×" + r + " for S = " + s + ")");
     }
 
     public NumericSetting learningRate() {

@@ -1,48 +1,40 @@
 package org.edgeofchaos.explorer.ui.controls;
 
+import org.edgeofchaos.explorer.laws.KModel;
+import org.edgeofchaos.explorer.laws.ShippedScaling;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.common.Formats;
 
 /**
- * The scaling law of science.md section 4: in the ordered phase J^2 grows by A = k eta / ((1 - alpha) B) per
- * epoch, with k about 11 for 60,000 images (k proportional to the training-set size S); weight decay shrinks J^2
- * by D J^2 per epoch with D = 4 eta lambda S / ((1 - alpha) B). Without weight decay the edge is reached after
- * e* = (1 - J(0)^2) / A epochs; with it J^2 approaches A / D, and the edge is reached only if A / D > 1.
+ * The scaling law of science.md section 4 for the controls panel: in the ordered phase J^2 grows by A = k eta /
+ * ((1 - alpha) B) per epoch, with k measured by this project's own runs for the resolution (the core's
+ * {@link ShippedScaling}: k is proportional to the training-set size S and a little larger when the edge is near,
+ * because of the jump of J^2 in the first epoch); weight decay shrinks J^2 by D J^2 per epoch with
+ * D = 4 eta lambda S / ((1 - alpha) B). Without weight decay the edge is reached after e* epochs with
+ * (1 - J(0)^2) = k(e*) r e*; with it J^2 approaches A / D, and the edge is reached only if A / D > 1.
  */
 public final class EdgePrediction {
-    /** k for the full 60,000-image training set at 28x28 (the paper's fit, science.md section 4). */
-    public static final double K_FULL = 11.0;
-    /**
-     * k for 60,000 images at 14x14, measured with this trainer: the classroom preset (S = 6,000,
-     * eta / ((1 - alpha) B) = 0.0125) took J^2 from 0.43 to 0.96 in epochs 1 to 7, i.e. k(6,000) = 7.2. The
-     * pooled inputs and the narrower layer make J grow about seven times faster than at 28x28.
-     */
-    public static final double K_FULL_14 = 72.0;
-    public static final int FULL_SIZE = 60000;
-
     private EdgePrediction() {
     }
 
-    public static double k(int trainSize) {
-        return k(trainSize, 28);
+    private static KModel model(int resolution) {
+        return ShippedScaling.model(resolution);
     }
 
-    public static double k(int trainSize, int resolution) {
-        return (resolution == 14 ? K_FULL_14 : K_FULL) * trainSize / FULL_SIZE;
+    /** k for these settings: the measured k at the epoch where they are predicted to reach the edge. */
+    public static double k(Hyperparameters hp, int trainSize, int resolution) {
+        double e = model(resolution).edgeEpoch(Math.min(hp.initJ(), 0.99), hp.scaledRate(), trainSize);
+        return model(resolution).at(Math.max(e, 1e-3), trainSize).k();
     }
 
     /** Growth of J^2 per epoch. */
     public static double growthPerEpoch(Hyperparameters hp, int trainSize, int resolution) {
-        return k(trainSize, resolution) * hp.scaledRate();
+        return k(hp, trainSize, resolution) * hp.scaledRate();
     }
 
     /** The weight decay above which J saturates below 1: lambda* = k / (4 S). */
-    public static double criticalWeightDecay(int trainSize) {
-        return criticalWeightDecay(trainSize, 28);
-    }
-
-    public static double criticalWeightDecay(int trainSize, int resolution) {
-        return k(trainSize, resolution) / (4.0 * trainSize);
+    public static double criticalWeightDecay(Hyperparameters hp, int trainSize, int resolution) {
+        return k(hp, trainSize, resolution) / (4.0 * trainSize);
     }
 
     /** Predicted epochs to reach J = 1 at 28x28; see {@link #epochsToEdge(Hyperparameters, int, int)}. */
@@ -56,12 +48,11 @@ public final class EdgePrediction {
         if (hp.initJ() >= 1) {
             return 0;
         }
-        double a = growthPerEpoch(hp, trainSize, resolution);
         double d = 4 * hp.learningRate() * hp.weightDecay() * trainSize / ((1 - hp.momentum()) * hp.batchSize());
         if (d <= 0) {
-            return (1 - j2) / a;
+            return model(resolution).edgeEpoch(hp.initJ(), hp.scaledRate(), trainSize);
         }
-        double saturation = a / d;
+        double saturation = growthPerEpoch(hp, trainSize, resolution) / d;
         if (saturation <= 1) {
             return Double.POSITIVE_INFINITY;
         }
@@ -76,7 +67,7 @@ public final class EdgePrediction {
         double e = epochsToEdge(hp, trainSize, resolution);
         if (Double.isInfinite(e)) {
             return "Stays ordered: weight decay " + Formats.number(hp.weightDecay()) + " > k/(4S) ≈ "
-                    + Formats.number(criticalWeightDecay(trainSize, resolution)) + " holds J below 1";
+                    + Formats.number(criticalWeightDecay(hp, trainSize, resolution)) + " holds J below 1";
         }
         String when = e < 10 ? Formats.fixed(e, 1) : Long.toString(Math.round(e));
         String suffix = e > hp.epochs() ? " (more than the " + hp.epochs() + " planned)" : "";
