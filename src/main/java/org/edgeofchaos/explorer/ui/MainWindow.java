@@ -253,7 +253,11 @@ public final class MainWindow {
             r.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             r.setToggleGroup(themes);
             r.setSelected(t == Theme.current());
-            r.setOnAction(e -> t.apply(scene));
+            Theme.currentProperty().addListener((obs, old, now) -> r.setSelected(now == t));
+            r.setOnAction(e -> {
+                t.apply(scene);
+                saveSettingsInBackground();
+            });
             theme.getItems().add(r);
         }
         view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
@@ -336,6 +340,14 @@ public final class MainWindow {
             message.set(services.settingsStore().loadProblem()); // once, in the status bar
         }
         controls.apply(settings.request());
+        // The look chosen last time, unless the command line asks for one (-Deoc.theme).
+        if (settings.theme() != null && System.getProperty("eoc.theme") == null) {
+            try {
+                Theme.valueOf(settings.theme()).apply(scene);
+            } catch (IllegalArgumentException e) {
+                // an unknown name in a hand-edited file: the default look stays
+            }
+        }
         // A folder chosen in an earlier session, unless the command line named one or the folder is gone.
         if (settings.dataDirectory() != null && System.getProperty("eoc.datasetDir") == null) {
             try {
@@ -413,7 +425,8 @@ public final class MainWindow {
         return settings.withRequest(controls.request())
                 .withView(xAxis.get().name(), exportSize.get().name())
                 .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
-                        dividers);
+                        dividers)
+                .withTheme(Theme.current().name());
     }
 
     private void saveSettingsInBackground() {

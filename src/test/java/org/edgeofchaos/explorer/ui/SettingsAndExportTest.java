@@ -61,11 +61,14 @@ class SettingsAndExportTest {
         SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
         RunRequest request = new RunRequest(Hyperparameters.paperDefaults().withLearningRate(0.1), 6000, 14);
         store.save(ExplorerSettings.defaults().withRequest(request).withWindow(10, 20, 1200, 800, false,
-                List.of(0.2, 0.8)));
+                List.of(0.2, 0.8)).withTheme("DARK"));
         ExplorerSettings loaded = store.load();
         assertNull(store.loadProblem());
         assertEquals(request, loaded.request());
         assertEquals(List.of(0.2, 0.8), loaded.dividers());
+        assertEquals("DARK", loaded.theme(), "the projector theme is remembered");
+        // every later change keeps it
+        assertEquals("DARK", loaded.withRequest(request).withView("EPOCH", "SCREEN").withDataDirectory("/x").theme());
     }
 
     @Test

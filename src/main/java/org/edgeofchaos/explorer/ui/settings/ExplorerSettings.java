@@ -28,11 +28,12 @@ public record ExplorerSettings(
         Double windowHeight,
         Boolean maximized,
         List<Double> dividers,
-        String dataDirectory) {
+        String dataDirectory,
+        String theme) {
 
     public static ExplorerSettings defaults() {
         return new ExplorerSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public RunRequest request() {
@@ -47,26 +48,33 @@ public record ExplorerSettings(
         Hyperparameters hp = r.hyperparameters();
         return new ExplorerSettings(hp.learningRate(), hp.momentum(), hp.batchSize(), hp.weightDecay(), hp.epochs(),
                 hp.seed(), r.trainSize(), r.resolution(), hp.initJ(), hp.initJ0(), xAxis, exportSize, windowX,
-                windowY, windowWidth, windowHeight, maximized, dividers, dataDirectory);
+                windowY, windowWidth, windowHeight, maximized, dividers, dataDirectory, theme);
     }
 
     public ExplorerSettings withView(String newXAxis, String newExportSize) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, newXAxis, newExportSize, windowX, windowY, windowWidth, windowHeight,
-                maximized, dividers, dataDirectory);
+                maximized, dividers, dataDirectory, theme);
     }
 
     public ExplorerSettings withWindow(double x, double y, double width, double height, boolean max,
             List<Double> newDividers) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, xAxis, exportSize, x, y, width, height, max, List.copyOf(newDividers),
-                dataDirectory);
+                dataDirectory, theme);
     }
 
     public ExplorerSettings withDataDirectory(String newDataDirectory) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
-                dividers, newDataDirectory);
+                dividers, newDataDirectory, theme);
+    }
+
+    /** The look chosen in View > Theme, by its enum name (LIGHT, DARK). */
+    public ExplorerSettings withTheme(String newTheme) {
+        return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
+                resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
+                dividers, dataDirectory, newTheme);
     }
 
     private static <T> T or(T value, T fallback) {
