@@ -270,6 +270,13 @@ public final class SweepMapPainter {
         return new int[] {column, row};
     }
 
+    /** The centre of cell (column, row) in a width x height picture: {x, y}. */
+    public static double[] cellCentre(SweepMap map, double width, double height, int column, int row) {
+        Rectangle2D plot = plotArea(map, width, height);
+        return new double[] {plot.getMinX() + (column + 0.5) * plot.getWidth() / map.columns(),
+            plot.getMaxY() - (row + 0.5) * plot.getHeight() / map.rows()};
+    }
+
     private static String fixedSettings(SweepSpec spec) {
         StringBuilder b = new StringBuilder();
         for (SweepParameter p : SweepParameter.values()) {

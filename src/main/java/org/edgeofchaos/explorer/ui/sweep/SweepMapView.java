@@ -106,12 +106,9 @@ public final class SweepMapView extends BorderPane {
 
     /** The screen position of a cell's centre, for tests that click it. */
     public javafx.geometry.Point2D cellCentreOnScreen(int column, int row) {
-        SweepMap map = model.mapProperty().get();
-        java.awt.geom.Rectangle2D plot = SweepMapPainter.plotArea(map, Math.floor(canvas.getWidth()),
-                Math.floor(canvas.getHeight()));
-        double x = plot.getMinX() + (column + 0.5) * plot.getWidth() / map.columns();
-        double y = plot.getMaxY() - (row + 0.5) * plot.getHeight() / map.rows();
-        return canvas.localToScreen(x, y);
+        double[] c = SweepMapPainter.cellCentre(model.mapProperty().get(), Math.floor(canvas.getWidth()),
+                Math.floor(canvas.getHeight()), column, row);
+        return canvas.localToScreen(c[0], c[1]);
     }
 
     private static final class MetricCell extends ListCell<SweepMetric> {
