@@ -194,11 +194,13 @@ public final class SweepMapPainter {
             }
             g.setFont(base);
             String yTitle = axisTitle(spec.y().parameter(), spec.y().logScale());
-            Graphics2D rotated = (Graphics2D) g.create();
-            rotated.rotate(-Math.PI / 2);
-            rotated.drawString(yTitle, (float) (-(top + bottom) / 2 - bm.stringWidth(yTitle) / 2.0),
+            // rotate and restore rather than g.create(): FXGraphics2D's copies share one GraphicsContext, so a
+            // rotated copy would leave everything drawn after it (colour bar, legend) rotated off the canvas
+            java.awt.geom.AffineTransform saved = g.getTransform();
+            g.rotate(-Math.PI / 2);
+            g.drawString(yTitle, (float) (-(top + bottom) / 2 - bm.stringWidth(yTitle) / 2.0),
                     (float) (left * 0.28));
-            rotated.dispose();
+            g.setTransform(saved);
         }
 
         // colour bar

@@ -53,7 +53,13 @@ public final class SweepMapView extends BorderPane {
         Label summary = new Label();
         summary.setId("sweep-summary");
         summary.textProperty().bind(model.summaryProperty());
-        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        Tooltip summaryTip = new Tooltip();
+        summaryTip.textProperty().bind(model.summaryProperty());
+        summary.setTooltip(summaryTip);
+        for (Region r : new Region[] {open, example, reload, colour, metric}) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // the summary shrinks (with an ellipsis), never the buttons
+        }
         HBox bar = new HBox(8, open, example, reload, colour, metric, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
