@@ -13,7 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 import org.edgeofchaos.explorer.sweep.SweepMap;
@@ -87,17 +86,15 @@ public final class SweepMapView extends BorderPane {
             }
         });
 
+        // the cell under the pointer, else how to use the map
         Label readout = new Label();
         readout.setId("sweep-readout");
-        readout.textProperty().bind(model.readoutProperty());
+        readout.textProperty().bind(javafx.beans.binding.Bindings.when(model.readoutProperty().isEmpty())
+                .then("Click a cell: its run in the charts and its settings on the sliders; Ctrl+click: overlay")
+                .otherwise(model.readoutProperty()));
         readout.setPadding(new Insets(4, 8, 4, 8));
-        Label hint = new Label("Click a cell: its run in the charts and its settings on the sliders; Ctrl+click: "
-                + "overlay");
-        hint.getStyleClass().add("hint");
-        hint.setPadding(new Insets(4, 8, 4, 8));
-        HBox bottom = new HBox(readout, hint);
-        HBox.setHgrow(readout, Priority.ALWAYS);
         readout.setMaxWidth(Double.MAX_VALUE);
+        BorderPane bottom = new BorderPane(readout);
 
         setTop(bar);
         setCenter(canvas);
