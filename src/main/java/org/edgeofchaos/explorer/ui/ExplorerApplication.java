@@ -24,7 +24,7 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
  *
  * <p>System properties: {@code eoc.datasetDir} (data set folder), {@code eoc.preset} (a {@link Preset} name applied
  * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots), {@code eoc.tab=curves}
- * (open on the training curves instead of the phase diagram) and {@code eoc.theme=dark}.
+ * or {@code sweeps} (open on the training curves or the sweep map instead of the phase diagram) and {@code eoc.theme=dark}.
  */
 public final class ExplorerApplication extends Application {
     private MainWindow window;
@@ -55,7 +55,9 @@ public final class ExplorerApplication extends Application {
             }
         }
         // The phase diagram is what the explorer is about: it opens there unless asked for the curves.
-        if (!"curves".equals(System.getProperty("eoc.tab"))) {
+        if ("sweeps".equals(System.getProperty("eoc.tab"))) {
+            window.select(window.feature(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class));
+        } else if (!"curves".equals(System.getProperty("eoc.tab"))) {
             window.select(window.feature(PhaseDiagram.class));
         }
         stage.show();

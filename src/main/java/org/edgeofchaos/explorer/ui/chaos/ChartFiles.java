@@ -23,12 +23,11 @@ public final class ChartFiles {
     private ChartFiles() {
     }
 
-    /** The chart as a PNG of {@code width} x {@code height} pixels, drawn at {@code scale} (2 for crisp prints). */
     /**
      * Writes the chart as SVG or PNG (at 2x) on the files executor, never on the FX thread; the saved path goes to
      * {@code saved}, a failure to the user as one line naming the file.
      */
-    static void writeInBackground(TaskExecutor files, DialogService dialogs, Consumer<String> saved, Painter painter,
+    public static void writeInBackground(TaskExecutor files, DialogService dialogs, Consumer<String> saved, Painter painter,
             boolean svg, int width, int height, Path file) {
         files.execute(BackgroundTask.wrap(() -> {
             if (svg) {

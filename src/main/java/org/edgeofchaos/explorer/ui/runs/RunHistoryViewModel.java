@@ -72,6 +72,14 @@ public final class RunHistoryViewModel {
         selectedRuns.set(selected.stream().filter(i -> !i.corrupt()).map(RunListItem::run).toList());
     }
 
+    /**
+     * Shows runs that need not be in the runs folder (a sweep's cells, ...) as the selection: the charts draw them
+     * as saved runs, several overlaid.
+     */
+    public void show(List<RunRecord> runs) {
+        selectedRuns.set(List.copyOf(runs));
+    }
+
     /** Asks, then deletes the files of the given rows. Returns false if the user cancelled. */
     public boolean delete(List<RunListItem> selected) {
         if (selected.isEmpty()) {

@@ -76,10 +76,11 @@ public final class SweepMapPainter {
         Font small = base.deriveFont(base.getSize2D() * 0.85f);
         Font title = base.deriveFont(Font.BOLD, base.getSize2D() * 1.25f);
 
-        double left = width * 0.11;
-        double right = width * 0.80;
-        double top = height * 0.11;
-        double bottom = height * (map.hasIsoLines() ? 0.80 : 0.84);
+        Rectangle2D plot = plotArea(map, width, height);
+        double left = plot.getMinX();
+        double right = plot.getMaxX();
+        double top = plot.getMinY();
+        double bottom = plot.getMaxY();
         int columns = map.columns();
         int rows = map.rows();
         double cw = (right - left) / columns;
@@ -193,11 +194,13 @@ public final class SweepMapPainter {
             }
             g.setFont(base);
             String yTitle = axisTitle(spec.y().parameter(), spec.y().logScale());
-            Graphics2D rotated = (Graphics2D) g.create();
-            rotated.rotate(-Math.PI / 2);
-            rotated.drawString(yTitle, (float) (-(top + bottom) / 2 - bm.stringWidth(yTitle) / 2.0),
+            // rotate and restore rather than g.create(): FXGraphics2D's copies share one GraphicsContext, so a
+            // rotated copy would leave everything drawn after it (colour bar, legend) rotated off the canvas
+            java.awt.geom.AffineTransform saved = g.getTransform();
+            g.rotate(-Math.PI / 2);
+            g.drawString(yTitle, (float) (-(top + bottom) / 2 - bm.stringWidth(yTitle) / 2.0),
                     (float) (left * 0.28));
-            rotated.dispose();
+            g.setTransform(saved);
         }
 
         // colour bar
@@ -245,6 +248,37 @@ public final class SweepMapPainter {
         }
     }
 
+    /** Where the cells are drawn in a width x height picture (shared with the window's hit test). */
+    public static Rectangle2D plotArea(SweepMap map, double width, double height) {
+        double top = height * 0.11;
+        double bottom = height * (map.hasIsoLines() ? 0.80 : 0.84);
+        return new Rectangle2D.Double(width * 0.11, top, width * 0.80 - width * 0.11, bottom - top);
+    }
+
+    /**
+     * The cell under the point (x, y) of a width x height picture as {column, row} (row 0 at the bottom), or null
+     * outside the cells.
+     */
+    public static int[] cellAt(SweepMap map, double width, double height, double x, double y) {
+        Rectangle2D plot = plotArea(map, width, height);
+        if (!plot.contains(x, y)) {
+            return null;
+        }
+        int column = (int) Math.floor((x - plot.getMinX()) / plot.getWidth() * map.columns());
+        int row = (int) Math.floor((plot.getMaxY() - y) / plot.getHeight() * map.rows());
+        if (column < 0 || column >= map.columns() || row < 0 || row >= map.rows()) {
+            return null;
+        }
+        return new int[] {column, row};
+    }
+
+    /** The centre of cell (column, row) in a width x height picture: {x, y}. */
+    public static double[] cellCentre(SweepMap map, double width, double height, int column, int row) {
+        Rectangle2D plot = plotArea(map, width, height);
+        return new double[] {plot.getMinX() + (column + 0.5) * plot.getWidth() / map.columns(),
+            plot.getMaxY() - (row + 0.5) * plot.getHeight() / map.rows()};
+    }
+
     private static String fixedSettings(SweepSpec spec) {
         StringBuilder b = new StringBuilder();
         for (SweepParameter p : SweepParameter.values()) {
@@ -261,7 +295,8 @@ public final class SweepMapPainter {
         return p.title() + " " + p.symbol() + (log ? " (log scale)" : "");
     }
 
-    static String format(SweepMetric metric, double v) {
+    /** A metric's value as the map writes it. */
+    public static String format(SweepMetric metric, double v) {
         return switch (metric) {
             case BEST_ACCURACY -> String.format(Locale.ROOT, "%.3f", v);
             case BEST_LOSS_EPOCH, EDGE_EPOCH -> v == Math.rint(v) ? Long.toString((long) v)
