@@ -68,7 +68,8 @@ public final class MainWindow {
     public static final List<FeatureTab.Factory> STANDARD_TABS = List.of(
             TrainingCurvesTab::new,
             PhaseDiagram::new,
-            org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new);
+            org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new,
+            org.edgeofchaos.explorer.ui.laws.LawsTab::new);
 
     private final Stage stage;
     private final ExplorerServices services;

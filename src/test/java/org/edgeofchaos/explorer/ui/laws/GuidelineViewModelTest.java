@@ -1,0 +1,96 @@
+package org.edgeofchaos.explorer.ui.laws;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.edgeofchaos.explorer.laws.Proposal;
+import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GuidelineViewModelTest {
+    private ControlsViewModel controls;
+    private GuidelineViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        controls = new ControlsViewModel();
+        controls.setResolution(14);
+        controls.trainSize().set(6000);
+        model = new GuidelineViewModel(controls);
+    }
+
+    @Test
+    void proposalsForTheBudgetSatisfyThePredictedEdgeEquation() {
+        model.epochsTextProperty().set("10");
+        assertFalse(model.proposals().isEmpty());
+        assertEquals("", model.errorProperty().get());
+        double initJ = controls.initJ().get();
+        for (Proposal p : model.proposals()) {
+            double edge = (1 - initJ * initJ) / (p.k() * p.scaledRate());
+            assertEquals(edge, p.predictedEdgeEpoch(), 1e-9);
+            // rounding the learning rate to 3 digits moves the edge by well under 1 %
+            assertEquals(10, p.predictedEdgeEpoch(), 0.1);
+            assertEquals(p.k() / (4.0 * 6000), p.weightDecay(), 1e-12);
+        }
+        // k carries its uncertainty and window, and at 14x14 / 6,000 images it is the measured 7-9
+        assertTrue(model.kTextProperty().get().contains("±"), model.kTextProperty().get());
+        assertTrue(model.kTextProperty().get().contains("chord of J^2"), model.kTextProperty().get());
+        double k = model.proposals().get(0).k();
+        assertTrue(k > 7 && k < 9, "k = " + k);
+    }
+
+    @Test
+    void followsTheDataOfTheControlsPanel() {
+        double k14 = model.proposals().get(0).k();
+        controls.setResolution(28);
+        controls.trainSize().set(60000);
+        double k28 = model.proposals().get(0).k();
+        assertTrue(k28 > 10 && k28 < 13, "k at 28x28 on all images = " + k28);
+        assertTrue(model.dataTextProperty().get().startsWith("28×28, 60,000 training images"),
+                model.dataTextProperty().get());
+        assertTrue(k14 < k28);
+    }
+
+    @Test
+    void fixedMomentumGivesProposalsWithThatMomentumOnly() {
+        model.momentumTextProperty().set("0.9");
+        assertFalse(model.proposals().isEmpty());
+        model.proposals().forEach(p -> assertEquals(0.9, p.momentum(), 0));
+    }
+
+    @Test
+    void badInputsAreRefusedWithTheFieldAndValue() {
+        model.epochsTextProperty().set("ten");
+        assertTrue(model.proposals().isEmpty());
+        assertEquals("Epoch budget E: not a whole number: \"ten\"", model.errorProperty().get());
+        model.epochsTextProperty().set("0");
+        assertEquals("Epoch budget E: must be 1 to 500, got 0", model.errorProperty().get());
+        model.epochsTextProperty().set("10");
+        model.momentumTextProperty().set("1.5");
+        assertTrue(model.proposals().isEmpty());
+        assertEquals("Momentum α: must be in [0, 1), got 1.5", model.errorProperty().get());
+        model.momentumTextProperty().set("");
+        assertFalse(model.proposals().isEmpty());
+        assertEquals("", model.errorProperty().get());
+    }
+
+    @Test
+    void applySetsTheSlidersWeightDecayZeroAndSaysWhenToSwitchLambdaOn() {
+        controls.weightDecay().set(1e-3);
+        model.epochsTextProperty().set("10");
+        Proposal p = model.proposals().get(1);
+        model.apply(p);
+        assertEquals(p.lr(), controls.learningRate().get(), 1e-12);
+        assertEquals(p.momentum(), controls.momentum().get(), 1e-12);
+        assertEquals(p.batch(), controls.batchSize().getInt());
+        assertEquals(0.0, controls.weightDecay().get(), 0);
+        assertEquals(20, controls.epochs().getInt());
+        assertEquals(14, controls.resolutionProperty().get());
+        assertEquals(6000, controls.trainSize().getInt());
+        String text = model.appliedProperty().get();
+        assertTrue(text.contains("at epoch " + p.weightDecayFromEpoch()), text);
+        assertTrue(text.contains("weight decay 0"), text);
+    }
+}
