@@ -1,0 +1,65 @@
+package org.edgeofchaos.explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.edgeofchaos.explorer.laws.Proposal;
+import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
+import org.edgeofchaos.explorer.ui.laws.LawsTab;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class LawsTabTest {
+    private WindowFixture fixture;
+    private MainWindow window;
+    private ControlsViewModel controls;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new WindowFixture();
+        window = fixture.open(stage);
+        controls = window.controls();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void applyingAProposalSetsTheSliders(FxRobot robot) {
+        robot.clickOn("Laws");
+        TextField budget = robot.lookup("#laws-epochs").queryAs(TextField.class);
+        robot.interact(budget::clear);
+        robot.clickOn(budget).write("12").type(KeyCode.ENTER);
+        robot.interact(() -> controls.weightDecay().set(1e-3));
+        Proposal p = window.feature(LawsTab.class).guideline().proposals().get(1);
+        assertNotEquals(p.lr(), controls.learningRate().get());
+
+        robot.clickOn("#apply-proposal-1");
+
+        assertEquals(p.lr(), controls.learningRate().get(), 1e-12);
+        assertEquals(p.momentum(), controls.momentum().get(), 1e-12);
+        assertEquals(p.batch(), controls.batchSize().getInt());
+        assertEquals(0.0, controls.weightDecay().get(), 0);
+        assertEquals(controls.learningRate().position(),
+                robot.lookup("#learningRate-slider").queryAs(Slider.class).getValue(), 1e-9);
+        assertEquals(controls.batchSize().position(),
+                robot.lookup("#batchSize-slider").queryAs(Slider.class).getValue(), 1e-9);
+        assertEquals(String.valueOf(p.batch()), robot.lookup("#batchSize-field").queryAs(TextField.class).getText());
+        String applied = robot.lookup("#laws-applied").queryAs(Label.class).getText();
+        assertTrue(applied.contains("at epoch " + p.weightDecayFromEpoch()), applied);
+    }
+}
