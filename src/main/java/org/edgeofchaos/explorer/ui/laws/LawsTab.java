@@ -1,22 +1,59 @@
 package org.edgeofchaos.explorer.ui.laws;
 
+import java.util.List;
+
 import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import org.edgeofchaos.explorer.experiment.RunRecord;
+import org.edgeofchaos.explorer.laws.LawRun;
+import org.edgeofchaos.explorer.ui.runs.RunListItem;
 
 import org.edgeofchaos.explorer.ui.ExplorerContext;
 import org.edgeofchaos.explorer.ui.FeatureTab;
 
-/** The window's "Laws" tab: paper 1's guideline, applied to the sliders with one click. */
+/**
+ * The window's "Laws" tab: paper 1's guideline, applied to the sliders with one click, and the scaling collapse of
+ * the saved runs selected in the run history (all saved runs when none is selected).
+ */
 public final class LawsTab implements FeatureTab {
     public static final String ID = "laws-tab";
 
     private final GuidelineViewModel guideline;
     private final GuidelineView view;
+    private final CollapseViewModel collapse;
+    private final TabPane inner;
     private final ExplorerContext context;
 
     public LawsTab(ExplorerContext context) {
         this.context = context;
         guideline = new GuidelineViewModel(context.controls());
         view = new GuidelineView(guideline);
+        collapse = new CollapseViewModel(context.services().compute());
+        Tab guidelineTab = new Tab("Guideline", view);
+        guidelineTab.setClosable(false);
+        guidelineTab.setId("guideline-tab");
+        Tab collapseTab = new Tab("Scaling collapse", new CollapseView(collapse));
+        collapseTab.setClosable(false);
+        collapseTab.setId("collapse-tab");
+        inner = new TabPane(guidelineTab, collapseTab);
+        // the history has read the runs on the file executor already: here they are only converted and fitted
+        context.history().selectedRunsProperty().addListener((o, a, b) -> showRuns());
+        context.history().items().addListener((javafx.collections.ListChangeListener<RunListItem>) c -> showRuns());
+        showRuns();
+    }
+
+    private void showRuns() {
+        List<RunRecord> selected = context.history().selectedRunsProperty().get();
+        List<RunRecord> runs = selected.isEmpty() ? context.history().items().stream()
+                .filter(i -> !i.corrupt()).map(RunListItem::run).toList() : selected;
+        String label = selected.isEmpty() ? "All " + runs.size() + " saved runs (select some in the run history to "
+                + "compare fewer)" : selected.size() + " selected saved runs";
+        if (runs.isEmpty()) {
+            label = "No saved runs yet: train and save runs with different η, α or B to see their curves collapse.";
+        }
+        collapse.show(runs.stream().map(LawRun::of).toList(), label);
     }
 
     @Override
@@ -31,13 +68,17 @@ public final class LawsTab implements FeatureTab {
 
     @Override
     public Node view() {
-        return view;
+        return inner;
     }
 
     /** The guideline is text and buttons, not a chart: there is no figure to export here. */
     @Override
     public void exportFigure() {
         context.message().set("The Laws tab has no chart to export; the proposals are also given by `guide --json`.");
+    }
+
+    public CollapseViewModel collapse() {
+        return collapse;
     }
 
     public GuidelineViewModel guideline() {
