@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.edgeofchaos.explorer.laws.Proposal;
@@ -43,8 +44,13 @@ public final class GuidelineView extends VBox {
         momentum.setTooltip(new Tooltip("A fixed momentum α in [0, 1); blank proposes 0.5, 0.9 and 0."));
         Label data = new Label();
         data.textProperty().bind(model.dataTextProperty());
-        HBox fields = new HBox(8, new Label("Epoch budget E"), epochs, new Label("Momentum α"), momentum, data);
+        Label budgetLabel = new Label("Epoch budget E");
+        Label momentumLabel = new Label("Fixed momentum α (optional)");
+        budgetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        momentumLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox fields = new HBox(8, budgetLabel, epochs, momentumLabel, momentum);
         fields.setAlignment(Pos.CENTER_LEFT);
+        data.setWrapText(true);
 
         Label k = new Label();
         k.setId("laws-k");
@@ -65,7 +71,7 @@ public final class GuidelineView extends VBox {
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(title, rule, fields, k, error, scroll, applied);
+        getChildren().addAll(title, rule, fields, data, k, error, scroll, applied);
 
         model.proposals().addListener((ListChangeListener<Proposal>) c -> rebuild());
         rebuild();
