@@ -23,6 +23,7 @@ import org.edgeofchaos.explorer.ui.charts.SpecChart;
 public final class CollapseView extends VBox {
     private final SpecChart byEpoch = new SpecChart();
     private final SpecChart byScaledTime = new SpecChart();
+    private final SpecChart optimum = new SpecChart();
 
     public CollapseView(CollapseViewModel model) {
         setSpacing(6);
@@ -74,15 +75,23 @@ public final class CollapseView extends VBox {
 
         TableView<CollapseViewModel.FitRow> table = new TableView<>(model.rows());
         table.setId("collapse-fits");
-        table.getColumns().add(column("Run", 150, CollapseViewModel.FitRow::run));
-        table.getColumns().add(column("Settings", 190, CollapseViewModel.FitRow::settings));
-        table.getColumns().add(column("Fit window", 150, CollapseViewModel.FitRow::window));
-        table.getColumns().add(column("k ± error", 100, CollapseViewModel.FitRow::k));
-        table.getColumns().add(column("Optimum", 330, CollapseViewModel.FitRow::optimum));
-        table.setPrefHeight(150);
+        table.getColumns().add(column("Run", 120, CollapseViewModel.FitRow::run));
+        table.getColumns().add(column("Settings", 150, CollapseViewModel.FitRow::settings));
+        table.getColumns().add(column("Fit window", 130, CollapseViewModel.FitRow::window));
+        table.getColumns().add(column("k ± error", 110, CollapseViewModel.FitRow::k));
+        table.getColumns().add(column("Optimum", 300, CollapseViewModel.FitRow::optimum));
+        table.setPrefHeight(190);
         table.setMinHeight(110);
         table.setPlaceholder(new Label("No runs"));
-        getChildren().addAll(top, charts, quality, exponents, table);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        optimum.setId("collapse-optimum-chart");
+        optimum.show(model.optimumProperty().get());
+        model.optimumProperty().addListener((o, a, b) -> optimum.show(b));
+        optimum.setPrefSize(260, 190);
+        optimum.setMinWidth(240);
+        HBox bottom = new HBox(8, table, optimum);
+        HBox.setHgrow(table, Priority.ALWAYS);
+        getChildren().addAll(top, charts, quality, exponents, bottom);
     }
 
     private static TableColumn<CollapseViewModel.FitRow, String> column(String title, double width,

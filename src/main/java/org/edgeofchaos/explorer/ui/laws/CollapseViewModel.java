@@ -43,6 +43,7 @@ public final class CollapseViewModel {
     private final ReadOnlyObjectWrapper<ChartSpec> byEpoch = new ReadOnlyObjectWrapper<>(empty("j2-epoch", false));
     private final ReadOnlyObjectWrapper<ChartSpec> byScaledTime = new ReadOnlyObjectWrapper<>(
             empty("j2-scaled", true));
+    private final ReadOnlyObjectWrapper<ChartSpec> optimum = new ReadOnlyObjectWrapper<>(optimumChart(List.of()));
     private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("No saved runs yet: train and save runs "
             + "with different η, α or B to see their curves collapse.");
@@ -74,6 +75,11 @@ public final class CollapseViewModel {
 
     public ReadOnlyObjectProperty<ChartSpec> byScaledTimeProperty() {
         return byScaledTime.getReadOnlyProperty();
+    }
+
+    /** Across runs: best test accuracy against J at the lowest test loss (is the optimum at the edge?). */
+    public ReadOnlyObjectProperty<ChartSpec> optimumProperty() {
+        return optimum.getReadOnlyProperty();
     }
 
     public ObservableList<FitRow> rows() {
@@ -156,13 +162,15 @@ public final class CollapseViewModel {
     }
 
     /** What the background work hands back. */
-    record Analysis(ChartSpec byEpoch, ChartSpec byScaledTime, List<FitRow> rows, String quality, String exponents) {
+    record Analysis(ChartSpec byEpoch, ChartSpec byScaledTime, ChartSpec optimum, List<FitRow> rows, String quality,
+            String exponents) {
     }
 
     static Analysis analyse(List<LawRun> runs, Optional<EpochWindow> window) {
         List<ChartSpec.SeriesSpec> epochSeries = new ArrayList<>();
         List<ChartSpec.SeriesSpec> scaledSeries = new ArrayList<>();
         List<FitRow> rows = new ArrayList<>();
+        List<ChartSpec.SeriesSpec> optima = new ArrayList<>();
         List<LawRun> fitted = new ArrayList<>();
         List<GrowthFit> fits = new ArrayList<>();
         for (LawRun run : runs) {
@@ -210,8 +218,11 @@ public final class CollapseViewModel {
                 windowText = e.getMessage();
                 kText = "–";
             }
-            String optimum = Optimum.of(run).map(o -> String.format(Locale.ROOT,
-                    "lowest test loss %.3f at epoch %d (J %.2f); best accuracy %s", o.lowestTestLoss(),
+            Optional<Optimum> best = Optimum.of(run);
+            best.ifPresent(o -> optima.add(new ChartSpec.SeriesSpec(run.name(), new double[] {o.jAtLowestTestLoss()},
+                    new double[] {o.bestTestAccuracy()}, true)));
+            String optimum = best.map(o -> String.format(Locale.ROOT,
+                    "min test loss %.3f at epoch %d, J %.2f; best accuracy %s", o.lowestTestLoss(),
                     o.lowestTestLossEpoch(), o.jAtLowestTestLoss(), Formats.percent(o.bestTestAccuracy())))
                     .orElse("–");
             rows.add(new FitRow(run.name(), settings, windowText, kText, optimum));
@@ -243,7 +254,7 @@ public final class CollapseViewModel {
         } catch (IllegalArgumentException e) {
             exponents = "Exponents: " + e.getMessage();
         }
-        return new Analysis(a, b, rows, quality, exponents);
+        return new Analysis(a, b, optimumChart(optima), rows, quality, exponents);
     }
 
     private static String fixed(double v) {
@@ -253,10 +264,16 @@ public final class CollapseViewModel {
     private void publish(Analysis a, String label) {
         byEpoch.set(a.byEpoch());
         byScaledTime.set(a.byScaledTime());
+        optimum.set(a.optimum());
         rows.setAll(a.rows());
         quality.set(a.quality());
         exponents.set(a.exponents());
         source.set(label);
+    }
+
+    private static ChartSpec optimumChart(List<ChartSpec.SeriesSpec> points) {
+        return new ChartSpec("optimum", "Best test accuracy against J at the optimum", "J at the lowest test loss",
+                "best test accuracy", points, List.of(), List.of(new ChartSpec.Marker(1, "J = 1")));
     }
 
     private static ChartSpec empty(String key, boolean scaled) {

@@ -53,6 +53,13 @@ class CollapseViewModelTest {
         // exact law: the scaled curves coincide (quality 1.000) while the epoch curves do not
         assertTrue(quality.contains("1.000 against scaled time"), quality);
         assertTrue(!quality.contains("1.000 against epoch"), quality);
+        // one point per run: J at the lowest test loss (the synthetic loss is lowest where J is nearest 1)
+        ChartSpec optimum = model.optimumProperty().get();
+        assertEquals(4, optimum.series().size());
+        for (ChartSpec.SeriesSpec point : optimum.series()) {
+            assertEquals(1, point.size());
+            assertEquals(1, point.x()[0], 0.1);
+        }
         String exponents = model.exponentsProperty().get();
         assertTrue(exponents.contains("1.00 ±"), exponents);
         assertTrue(!exponents.contains("not varied"), exponents);
