@@ -60,8 +60,8 @@ public final class CollapseView extends VBox {
         HBox charts = new HBox(8, byEpoch, byScaledTime);
         HBox.setHgrow(byEpoch, Priority.ALWAYS);
         HBox.setHgrow(byScaledTime, Priority.ALWAYS);
-        byEpoch.setPrefSize(400, 300);
-        byScaledTime.setPrefSize(400, 300);
+        byEpoch.setPrefSize(270, 300);
+        byScaledTime.setPrefSize(270, 300);
         VBox.setVgrow(charts, Priority.ALWAYS);
 
         Label quality = new Label();
@@ -75,23 +75,21 @@ public final class CollapseView extends VBox {
 
         TableView<CollapseViewModel.FitRow> table = new TableView<>(model.rows());
         table.setId("collapse-fits");
-        table.getColumns().add(column("Run", 120, CollapseViewModel.FitRow::run));
-        table.getColumns().add(column("Settings", 150, CollapseViewModel.FitRow::settings));
-        table.getColumns().add(column("Fit window", 130, CollapseViewModel.FitRow::window));
-        table.getColumns().add(column("k ± error", 110, CollapseViewModel.FitRow::k));
-        table.getColumns().add(column("Optimum", 300, CollapseViewModel.FitRow::optimum));
-        table.setPrefHeight(190);
+        table.getColumns().add(column("Run", 150, CollapseViewModel.FitRow::run));
+        table.getColumns().add(column("Settings", 160, CollapseViewModel.FitRow::settings));
+        table.getColumns().add(column("Fit window", 140, CollapseViewModel.FitRow::window));
+        table.getColumns().add(column("k ± error", 120, CollapseViewModel.FitRow::k));
+        table.getColumns().add(column("Optimum", 340, CollapseViewModel.FitRow::optimum));
+        table.setPrefHeight(150);
         table.setMinHeight(110);
         table.setPlaceholder(new Label("No runs"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         optimum.setId("collapse-optimum-chart");
         optimum.show(model.optimumProperty().get());
         model.optimumProperty().addListener((o, a, b) -> optimum.show(b));
-        optimum.setPrefSize(260, 190);
-        optimum.setMinWidth(240);
-        HBox bottom = new HBox(8, table, optimum);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        getChildren().addAll(top, charts, quality, exponents, bottom);
+        optimum.setPrefSize(230, 300);
+        HBox.setHgrow(optimum, Priority.ALWAYS);
+        charts.getChildren().add(optimum);
+        getChildren().addAll(top, charts, quality, exponents, table);
     }
 
     private static TableColumn<CollapseViewModel.FitRow, String> column(String title, double width,

@@ -272,7 +272,7 @@ public final class CollapseViewModel {
     }
 
     private static ChartSpec optimumChart(List<ChartSpec.SeriesSpec> points) {
-        return new ChartSpec("optimum", "Best test accuracy against J at the optimum", "J at the lowest test loss",
+        return new ChartSpec("optimum", "Accuracy at the optimum", "J at the lowest test loss",
                 "best test accuracy", points, List.of(), List.of(new ChartSpec.Marker(1, "J = 1")));
     }
 
