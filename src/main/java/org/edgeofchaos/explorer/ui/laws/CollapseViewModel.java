@@ -20,6 +20,7 @@ import org.edgeofchaos.explorer.laws.GrowthFit;
 import org.edgeofchaos.explorer.laws.LawRun;
 import org.edgeofchaos.explorer.laws.Optimum;
 import org.edgeofchaos.explorer.laws.ScalingExponents;
+import org.edgeofchaos.explorer.laws.ShippedScaling;
 import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
@@ -44,6 +45,9 @@ public final class CollapseViewModel {
     private final ReadOnlyObjectWrapper<ChartSpec> byScaledTime = new ReadOnlyObjectWrapper<>(
             empty("j2-scaled", true));
     private final ReadOnlyObjectWrapper<ChartSpec> optimum = new ReadOnlyObjectWrapper<>(optimumChart(List.of()));
+    private final ReadOnlyObjectWrapper<ChartSpec> weightDecay = new ReadOnlyObjectWrapper<>(
+            weightDecayChart(List.of()));
+    private final ReadOnlyStringWrapper weightDecayText = new ReadOnlyStringWrapper("");
     private final ObservableList<FitRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("No saved runs yet: train and save runs "
             + "with different η, α or B to see their curves collapse.");
@@ -80,6 +84,15 @@ public final class CollapseViewModel {
     /** Across runs: best test accuracy against J at the lowest test loss (is the optimum at the edge?). */
     public ReadOnlyObjectProperty<ChartSpec> optimumProperty() {
         return optimum.getReadOnlyProperty();
+    }
+
+    /** J against epoch for the largest group of runs that differ in the weight decay only (paper 1, Fig 6). */
+    public ReadOnlyObjectProperty<ChartSpec> weightDecayProperty() {
+        return weightDecay.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty weightDecayTextProperty() {
+        return weightDecayText.getReadOnlyProperty();
     }
 
     public ObservableList<FitRow> rows() {
@@ -163,7 +176,7 @@ public final class CollapseViewModel {
 
     /** What the background work hands back. */
     record Analysis(ChartSpec byEpoch, ChartSpec byScaledTime, ChartSpec optimum, List<FitRow> rows, String quality,
-            String exponents) {
+            String exponents, ChartSpec weightDecay, String weightDecayText) {
     }
 
     static Analysis analyse(List<LawRun> runs, Optional<EpochWindow> window) {
@@ -254,7 +267,70 @@ public final class CollapseViewModel {
         } catch (IllegalArgumentException e) {
             exponents = "Exponents: " + e.getMessage();
         }
-        return new Analysis(a, b, optimumChart(optima), rows, quality, exponents);
+        List<LawRun> group = weightDecayGroup(runs);
+        List<ChartSpec.SeriesSpec> wd = new ArrayList<>();
+        for (LawRun run : group) {
+            double[] x = new double[run.epochs().size()];
+            double[] y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = run.epochs().get(i).epoch();
+                y[i] = run.epochs().get(i).j();
+            }
+            String acc = Optimum.of(run).map(o -> ", best accuracy " + Formats.percent(o.bestTestAccuracy()))
+                    .orElse("");
+            wd.add(new ChartSpec.SeriesSpec("λ " + Formats.number(run.hyperparameters().weightDecay()) + acc, x, y,
+                    true));
+        }
+        String wdText;
+        if (group.isEmpty()) {
+            wdText = "No runs that differ in the weight decay λ only: train the same settings with λ = 0, λ* and a "
+                    + "larger λ to see J saturate near 1 at λ* (paper 1, Fig 6).";
+        } else {
+            LawRun first = group.get(0);
+            wdText = String.format(Locale.ROOT, "%d runs at η %s, α %s, B %d, %,d images at %d×%d differing in λ "
+                    + "only. λ* = k/(4S) ≈ %s with the shipped k: J saturates near 1 there.", group.size(),
+                    Formats.number(first.hyperparameters().learningRate()),
+                    Formats.number(first.hyperparameters().momentum()), first.hyperparameters().batchSize(),
+                    first.trainSize(), first.resolution(), first.resolution(), lambdaStar(first));
+        }
+        return new Analysis(a, b, optimumChart(optima), rows, quality, exponents,
+                weightDecayChart(wd), wdText);
+    }
+
+    /** The largest set of runs (at least 2 distinct lambdas) with the same settings and data except lambda. */
+    static List<LawRun> weightDecayGroup(List<LawRun> runs) {
+        java.util.Map<String, List<LawRun>> groups = new java.util.LinkedHashMap<>();
+        for (LawRun run : runs) {
+            var hp = run.hyperparameters();
+            String key = hp.learningRate() + "/" + hp.momentum() + "/" + hp.batchSize() + "/" + hp.initJ() + "/"
+                    + hp.initJ0() + "/" + hp.seed() + "/" + run.trainSize() + "/" + run.resolution();
+            groups.computeIfAbsent(key, x -> new ArrayList<>()).add(run);
+        }
+        List<LawRun> best = List.of();
+        for (List<LawRun> g : groups.values()) {
+            long lambdas = g.stream().mapToDouble(r -> r.hyperparameters().weightDecay()).distinct().count();
+            if (lambdas >= 2 && g.size() > best.size()) {
+                best = g.stream().sorted(java.util.Comparator.comparingDouble(
+                        r -> r.hyperparameters().weightDecay())).toList();
+            }
+        }
+        return best;
+    }
+
+    private static String lambdaStar(LawRun run) {
+        try {
+            // k from the shipped runs for this resolution and data, at the run's observed edge (10 if none)
+            double edge = Math.max(1, run.edgeEpoch().orElse(10));
+            return Formats.number(ShippedScaling.model(run.resolution()).at(edge, run.trainSize())
+                    .criticalWeightDecay());
+        } catch (IllegalArgumentException e) {
+            return "?";
+        }
+    }
+
+    private static ChartSpec weightDecayChart(List<ChartSpec.SeriesSpec> series) {
+        return new ChartSpec("weight-decay", "J against epoch for different weight decay λ", "epoch", "J", series,
+                List.of(new ChartSpec.ReferenceLine(1, "J = 1")), List.of());
     }
 
     private static String fixed(double v) {
@@ -265,6 +341,8 @@ public final class CollapseViewModel {
         byEpoch.set(a.byEpoch());
         byScaledTime.set(a.byScaledTime());
         optimum.set(a.optimum());
+        weightDecay.set(a.weightDecay());
+        weightDecayText.set(a.weightDecayText());
         rows.setAll(a.rows());
         quality.set(a.quality());
         exponents.set(a.exponents());

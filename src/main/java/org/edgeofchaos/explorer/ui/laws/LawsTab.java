@@ -37,7 +37,10 @@ public final class LawsTab implements FeatureTab {
         Tab collapseTab = new Tab("Scaling collapse", new CollapseView(collapse));
         collapseTab.setClosable(false);
         collapseTab.setId("collapse-tab");
-        inner = new TabPane(guidelineTab, collapseTab);
+        Tab weightDecayTab = new Tab("Weight decay", new WeightDecayView(collapse));
+        weightDecayTab.setClosable(false);
+        weightDecayTab.setId("weight-decay-tab");
+        inner = new TabPane(guidelineTab, collapseTab, weightDecayTab);
         // the history has read the runs on the file executor already: here they are only converted and fitted
         context.history().selectedRunsProperty().addListener((o, a, b) -> showRuns());
         context.history().items().addListener((javafx.collections.ListChangeListener<RunListItem>) c -> showRuns());

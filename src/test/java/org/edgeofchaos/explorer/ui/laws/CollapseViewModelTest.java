@@ -80,6 +80,34 @@ class CollapseViewModelTest {
         assertEquals("Fit window to: must be after 2, got 1", model.errorProperty().get());
     }
 
+    /** Like {@link #linear} with weight decay lambda: J^2 growth slowed by 4 S lambda per epoch, at most to 0. */
+    private static LawRun decayed(String name, double lambda) {
+        Hyperparameters hp = new Hyperparameters(0.048, 0.5, 32, lambda, 30, 1, 0.5, 0);
+        List<EpochMetrics> list = new ArrayList<>();
+        for (int e = 1; e <= 30; e++) {
+            double j = Math.sqrt(0.25 + Math.max(0, K * hp.scaledRate() - 4 * 6000 * lambda) * e);
+            list.add(new EpochMetrics(e, 0.5, 0.8, 0.5, 0.8, j, 0, Math.log(j), 0, 1, 1000, false));
+        }
+        return new LawRun(name, hp, 6000, 14, list, false);
+    }
+
+    @Test
+    void runsDifferingInWeightDecayOnlyAreShownTogether() {
+        CollapseViewModel model = new CollapseViewModel(new CurrentThreadTaskExecutor());
+        model.show(List.of(runs.get(1), decayed("wd0", 0), decayed("wd1", 1e-4), decayed("wd2", 1e-3)), "4 runs");
+        ChartSpec chart = model.weightDecayProperty().get();
+        assertEquals(3, chart.series().size());
+        assertTrue(chart.series().get(0).name().startsWith("λ 0"), chart.series().get(0).name());
+        assertTrue(chart.series().get(2).name().startsWith("λ 0.001"), chart.series().get(2).name());
+        assertEquals(0.5, chart.series().get(2).y()[29], 1e-12);
+        assertTrue(model.weightDecayTextProperty().get().startsWith("3 runs at η 0.048"),
+                model.weightDecayTextProperty().get());
+
+        model.show(runs, "4 runs");
+        assertEquals(0, model.weightDecayProperty().get().series().size());
+        assertTrue(model.weightDecayTextProperty().get().startsWith("No runs that differ"));
+    }
+
     @Test
     void oneRunHasNoCollapseQuality() {
         CollapseViewModel model = new CollapseViewModel(new CurrentThreadTaskExecutor());
