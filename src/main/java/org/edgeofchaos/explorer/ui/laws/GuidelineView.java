@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -48,7 +49,12 @@ public final class GuidelineView extends VBox {
         Label momentumLabel = new Label("Fixed momentum α (optional)");
         budgetLabel.setMinWidth(Region.USE_PREF_SIZE);
         momentumLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox fields = new HBox(8, budgetLabel, epochs, momentumLabel, momentum);
+        CheckBox fromRuns = new CheckBox("k refitted from my saved runs");
+        fromRuns.setId("laws-k-from-runs");
+        fromRuns.selectedProperty().bindBidirectional(model.useSavedRunsProperty());
+        fromRuns.setTooltip(new Tooltip("Instead of the shipped measurements, fit k to the edge chords of the saved "
+                + "runs at this resolution (without weight decay) that reach J = 1."));
+        HBox fields = new HBox(8, budgetLabel, epochs, momentumLabel, momentum, fromRuns);
         fields.setAlignment(Pos.CENTER_LEFT);
         data.setWrapText(true);
 

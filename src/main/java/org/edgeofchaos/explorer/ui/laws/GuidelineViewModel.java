@@ -3,8 +3,10 @@ package org.edgeofchaos.explorer.ui.laws;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -12,6 +14,8 @@ import javafx.collections.ObservableList;
 
 import org.edgeofchaos.explorer.laws.Guideline;
 import org.edgeofchaos.explorer.laws.KEstimate;
+import org.edgeofchaos.explorer.laws.KModel;
+import org.edgeofchaos.explorer.laws.LawRun;
 import org.edgeofchaos.explorer.laws.Proposal;
 import org.edgeofchaos.explorer.laws.ShippedScaling;
 import org.edgeofchaos.explorer.training.Hyperparameters;
@@ -32,6 +36,8 @@ public final class GuidelineViewModel {
     private final ControlsViewModel controls;
     private final StringProperty epochsText = new SimpleStringProperty(String.valueOf(DEFAULT_EPOCHS));
     private final StringProperty momentumText = new SimpleStringProperty("");
+    private final BooleanProperty useSavedRuns = new SimpleBooleanProperty(false);
+    private List<LawRun> savedRuns = List.of();
     private final ReadOnlyStringWrapper dataText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -43,6 +49,7 @@ public final class GuidelineViewModel {
         this.controls = controls;
         epochsText.addListener((o, a, b) -> propose());
         momentumText.addListener((o, a, b) -> propose());
+        useSavedRuns.addListener((o, a, b) -> propose());
         controls.resolutionProperty().addListener((o, a, b) -> propose());
         controls.trainSize().valueProperty().addListener((o, a, b) -> propose());
         controls.initJ().valueProperty().addListener((o, a, b) -> propose());
@@ -57,6 +64,19 @@ public final class GuidelineViewModel {
     /** A fixed momentum as typed; blank lets the guideline propose several. */
     public StringProperty momentumTextProperty() {
         return momentumText;
+    }
+
+    /** Whether k is refitted from the saved runs at this resolution instead of the shipped measurements. */
+    public BooleanProperty useSavedRunsProperty() {
+        return useSavedRuns;
+    }
+
+    /** The saved runs (already read by the run history) k may be refitted from. */
+    public void setSavedRuns(List<LawRun> runs) {
+        savedRuns = List.copyOf(runs);
+        if (useSavedRuns.get()) {
+            propose();
+        }
     }
 
     /** "14×14, 6,000 training images, initial J 0.5 (from the controls panel)". */
@@ -118,7 +138,7 @@ public final class GuidelineViewModel {
             }
         }
         try {
-            KEstimate k = ShippedScaling.model(resolution).at(epochs, trainSize);
+            KEstimate k = model(resolution).at(epochs, trainSize);
             List<Proposal> found = Guideline.propose(epochs, k, initJ, momentum);
             kText.set(String.format(Locale.ROOT, "k = %s ± %s (%s; %s); λ* = k/(4S) = %s ± %s",
                     Formats.number(k.k()), Double.isNaN(k.kError()) ? "?" : Formats.number(k.kError()), k.window(),
@@ -130,6 +150,23 @@ public final class GuidelineViewModel {
         } catch (IllegalArgumentException e) {
             error.set("Guideline: " + e.getMessage());
         }
+    }
+
+    /** The shipped k, or k refitted from the saved runs at this resolution when asked and possible. */
+    private KModel model(int resolution) {
+        if (useSavedRuns.get()) {
+            List<LawRun> same = savedRuns.stream().filter(r -> r.resolution() == resolution
+                    && !r.changedDuringRun() && r.hyperparameters().weightDecay() == 0).toList();
+            try {
+                return KModel.fromRuns(same, "refitted from " + same.size() + " saved runs at " + resolution + "×"
+                        + resolution);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("k from saved runs: none of the " + same.size() + " saved runs "
+                        + "at " + resolution + "×" + resolution + " without weight decay reaches J = 1 from below; "
+                        + "untick it to use the shipped k");
+            }
+        }
+        return ShippedScaling.model(resolution);
     }
 
     /**

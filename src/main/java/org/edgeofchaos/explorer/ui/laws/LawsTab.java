@@ -57,6 +57,8 @@ public final class LawsTab implements FeatureTab {
             label = "No saved runs yet: train and save runs with different η, α or B to see their curves collapse.";
         }
         collapse.show(runs.stream().map(LawRun::of).toList(), label);
+        guideline.setSavedRuns(context.history().items().stream().filter(i -> !i.corrupt())
+                .map(i -> LawRun.of(i.run())).toList());
     }
 
     @Override

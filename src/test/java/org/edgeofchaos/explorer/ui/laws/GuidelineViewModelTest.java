@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.edgeofchaos.explorer.laws.LawRun;
 import org.edgeofchaos.explorer.laws.Proposal;
+import org.edgeofchaos.explorer.training.EpochMetrics;
+import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +64,33 @@ class GuidelineViewModelTest {
         model.momentumTextProperty().set("0.9");
         assertFalse(model.proposals().isEmpty());
         model.proposals().forEach(p -> assertEquals(0.9, p.momentum(), 0));
+    }
+
+    /** A run at 14x14, 6,000 images whose J^2 grows linearly with the given k and crosses 1. */
+    private static LawRun linear(double k) {
+        Hyperparameters hp = new Hyperparameters(0.1, 0.5, 16, 0, 20, 1, 0.5, 0);
+        List<EpochMetrics> list = new ArrayList<>();
+        for (int e = 1; e <= 20; e++) {
+            double j = Math.sqrt(0.25 + k * hp.scaledRate() * e);
+            list.add(new EpochMetrics(e, 0.5, 0.8, 0.5, 0.8, j, 0, Math.log(j), 0, 1, 1000, false));
+        }
+        return new LawRun("k" + k, hp, 6000, 14, list, false);
+    }
+
+    @Test
+    void kCanBeRefittedFromSavedRuns() {
+        model.setSavedRuns(List.of(linear(5.0)));
+        model.useSavedRunsProperty().set(true);
+        assertEquals("", model.errorProperty().get());
+        assertEquals(5.0, model.proposals().get(0).k(), 0.05);
+        assertTrue(model.kTextProperty().get().contains("refitted from 1 saved runs at 14×14"),
+                model.kTextProperty().get());
+        model.setSavedRuns(List.of());
+        assertTrue(model.proposals().isEmpty());
+        assertTrue(model.errorProperty().get().startsWith("Guideline: k from saved runs: none of the 0 saved runs"),
+                model.errorProperty().get());
+        model.useSavedRunsProperty().set(false);
+        assertTrue(model.proposals().get(0).k() > 7);
     }
 
     @Test
