@@ -39,6 +39,19 @@ class LawsTabTest {
     }
 
     @Test
+    void theCollapseChartIsExportedAsPng(FxRobot robot) throws Exception {
+        robot.clickOn("Laws").clickOn("Scaling collapse");
+        java.nio.file.Path file = fixture.userDir.resolve("collapse.png");
+        fixture.dialogs.saveFile = file;
+        robot.interact(() -> window.feature(LawsTab.class).exportFigure());
+        WindowFixture.await(20, () -> java.nio.file.Files.exists(file));
+        byte[] head = java.nio.file.Files.readAllBytes(file);
+        assertEquals((byte) 0x89, head[0]);
+        assertEquals('P', head[1]);
+        assertTrue(fixture.dialogs.errors.isEmpty(), fixture.dialogs.errors.toString());
+    }
+
+    @Test
     void applyingAProposalSetsTheSliders(FxRobot robot) {
         robot.clickOn("Laws");
         TextField budget = robot.lookup("#laws-epochs").queryAs(TextField.class);

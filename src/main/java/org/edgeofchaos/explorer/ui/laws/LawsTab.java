@@ -8,6 +8,7 @@ import javafx.scene.control.TabPane;
 
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.laws.LawRun;
+import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.runs.RunListItem;
 
 import org.edgeofchaos.explorer.ui.ExplorerContext;
@@ -24,6 +25,7 @@ public final class LawsTab implements FeatureTab {
     private final GuidelineView view;
     private final CollapseViewModel collapse;
     private final TabPane inner;
+    private final LawsExport export;
     private final ExplorerContext context;
 
     public LawsTab(ExplorerContext context) {
@@ -31,6 +33,8 @@ public final class LawsTab implements FeatureTab {
         guideline = new GuidelineViewModel(context.controls());
         view = new GuidelineView(guideline);
         collapse = new CollapseViewModel(context.services().compute());
+        export = new LawsExport(context.services().files(), context.services().dialogs(), context.exportSize(),
+                context.message());
         Tab guidelineTab = new Tab("Guideline", view);
         guidelineTab.setClosable(false);
         guidelineTab.setId("guideline-tab");
@@ -76,10 +80,36 @@ public final class LawsTab implements FeatureTab {
         return inner;
     }
 
-    /** The guideline is text and buttons, not a chart: there is no figure to export here. */
+    /** The chart of the inner tab shown: J^2 against scaled time (the collapse), or J for different lambda. */
+    private java.util.Optional<ChartSpec> shownChart() {
+        return switch (inner.getSelectionModel().getSelectedIndex()) {
+            case 1 -> java.util.Optional.of(collapse.byScaledTimeProperty().get());
+            case 2 -> java.util.Optional.of(collapse.weightDecayProperty().get());
+            default -> {
+                context.message().set("The guideline has no chart to export; `guide --json` gives its proposals.");
+                yield java.util.Optional.empty();
+            }
+        };
+    }
+
     @Override
     public void exportFigure() {
-        context.message().set("The Laws tab has no chart to export; the proposals are also given by `guide --json`.");
+        shownChart().ifPresent(spec -> export.png(spec, collapse.sourceProperty().get(), 0, 0));
+    }
+
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    @Override
+    public void exportVector() {
+        shownChart().ifPresent(spec -> export.svg(spec, collapse.sourceProperty().get(), 0, 0));
+    }
+
+    @Override
+    public void exportData() {
+        shownChart().ifPresent(export::csv);
     }
 
     public CollapseViewModel collapse() {
