@@ -171,13 +171,15 @@ public final class GuidelineViewModel {
 
     /**
      * Loads a proposal into the sliders: learning rate, momentum and batch size; weight decay 0 (lambda* is switched
-     * on at the epoch after the edge, by hand during the run) and 2E epochs, E to reach the edge and E held there.
+     * on at the epoch after the edge, by hand during the run) and at least 2E epochs, E to reach the edge and E held
+     * there (unless a run is going: its length is fixed).
      * Data, seed and initial J stay as they are.
      */
     public void apply(Proposal p) {
         RunRequest current = controls.request();
         Hyperparameters hp = current.hyperparameters();
-        int epochs = Math.max(hp.epochs(), 2 * budget);
+        // a running run keeps its length (epochs are locked while it goes); its rates change from the next batch
+        int epochs = controls.runningProperty().get() ? hp.epochs() : Math.max(hp.epochs(), 2 * budget);
         controls.apply(new RunRequest(new Hyperparameters(p.lr(), p.momentum(), p.batch(), 0.0, epochs, hp.seed(),
                 hp.initJ(), hp.initJ0()), current.trainSize(), current.resolution()));
         applied.set(String.format(Locale.ROOT, "Applied η = %s, α = %s, B = %d with weight decay 0 for %d epochs: "

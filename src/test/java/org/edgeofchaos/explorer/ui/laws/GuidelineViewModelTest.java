@@ -125,5 +125,13 @@ class GuidelineViewModelTest {
         String text = model.appliedProperty().get();
         assertTrue(text.contains("at epoch " + p.weightDecayFromEpoch()), text);
         assertTrue(text.contains("weight decay 0"), text);
+
+        // while a run goes its length stays; the rates still change
+        controls.epochs().set(30);
+        controls.setRunning(true);
+        model.epochsTextProperty().set("40");
+        model.apply(model.proposals().get(0));
+        assertEquals(30, controls.epochs().getInt());
+        assertEquals(model.proposals().get(0).lr(), controls.learningRate().get(), 1e-12);
     }
 }
