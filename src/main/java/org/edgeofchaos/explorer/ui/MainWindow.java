@@ -69,7 +69,8 @@ public final class MainWindow {
             TrainingCurvesTab::new,
             PhaseDiagram::new,
             org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new,
-            org.edgeofchaos.explorer.ui.sweep.SweepsTab::new);
+            org.edgeofchaos.explorer.ui.sweep.SweepsTab::new,
+            org.edgeofchaos.explorer.ui.laws.LawsTab::new);
 
     private final Stage stage;
     private final ExplorerServices services;
