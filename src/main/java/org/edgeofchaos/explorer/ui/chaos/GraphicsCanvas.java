@@ -1,22 +1,20 @@
 package org.edgeofchaos.explorer.ui.chaos;
 
-import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
+import javafx.scene.canvas.GraphicsContext;
 
+import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 import org.jfree.fx.FXGraphics2D;
 
 /**
- * A region that shows a {@link Painter} on a canvas of its own size through FXGraphics2D. Changes only mark it
- * dirty; the painting happens in the next layout pass (one redraw per pulse, whatever the number of changes).
+ * A {@link CanvasRegion} that shows a {@link Painter} through FXGraphics2D: the same Graphics2D drawing as the PNG
+ * and SVG exports. Changes only mark it dirty (one redraw per pulse, whatever the number of changes).
  */
-public final class GraphicsCanvas extends Region {
-    private final Canvas canvas = new Canvas();
-    private final FXGraphics2D graphics = new FXGraphics2D(canvas.getGraphicsContext2D());
+public final class GraphicsCanvas extends CanvasRegion {
     private Painter painter = (g, w, h) -> { };
-    private boolean dirty = true;
+    private GraphicsContext context;
+    private FXGraphics2D graphics;
 
     public GraphicsCanvas() {
-        getChildren().add(canvas);
         setMinSize(120, 100);
         setPrefSize(400, 300);
     }
@@ -32,23 +30,19 @@ public final class GraphicsCanvas extends Region {
 
     /** Asks for a redraw in the next layout pass. */
     public void repaint() {
-        dirty = true;
-        requestLayout();
+        markDirty();
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            dirty = true;
+    protected void paint(GraphicsContext g, double w, double h) {
+        if (w <= 0 || h <= 0) {
+            return;
         }
-        if (dirty && w > 0 && h > 0) {
-            dirty = false;
-            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
-            painter.paint(graphics, w, h);
+        if (g != context) {
+            context = g;
+            graphics = new FXGraphics2D(g);
         }
+        g.clearRect(0, 0, w, h);
+        painter.paint(graphics, w, h);
     }
 }
