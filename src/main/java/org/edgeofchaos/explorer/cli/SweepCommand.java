@@ -69,6 +69,14 @@ final class SweepCommand implements Runnable {
         return ExplorerCommand.BAD_INPUT;
     }
 
+    /** The status of a sweep folder; a folder without a spec is refused as not a sweep folder. */
+    static SweepStatus readStatus(SweepFolder folder) throws SweepException {
+        if (!folder.hasSpec()) {
+            throw new SweepException(folder.root() + ": not a sweep folder (no " + SweepFolder.SPEC_FILE + ")");
+        }
+        return SweepStatus.read(folder);
+    }
+
     static String json(Object value) throws IOException {
         return RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
     }
@@ -443,13 +451,9 @@ final class SweepCommand implements Runnable {
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             SweepFolder folder = new SweepFolder(dir);
-            if (!folder.hasSpec()) {
-                return report(err, new SweepException(folder.root() + ": not a sweep folder (no "
-                        + SweepFolder.SPEC_FILE + ")"));
-            }
             SweepStatus status;
             try {
-                status = SweepStatus.read(folder);
+                status = readStatus(folder);
             } catch (SweepException e) {
                 return report(err, e);
             }
@@ -609,13 +613,9 @@ final class SweepCommand implements Runnable {
                 throw new InvalidSettingException("--out", out.toAbsolutePath() + " exists; use --force to replace it");
             }
             SweepFolder folder = new SweepFolder(dir);
-            if (!folder.hasSpec()) {
-                return report(err, new SweepException(folder.root() + ": not a sweep folder (no "
-                        + SweepFolder.SPEC_FILE + ")"));
-            }
             SweepStatus status;
             try {
-                status = SweepStatus.read(folder);
+                status = readStatus(folder);
             } catch (SweepException e) {
                 return report(err, e);
             }
