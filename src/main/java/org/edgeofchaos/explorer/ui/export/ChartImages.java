@@ -27,8 +27,8 @@ import javax.imageio.ImageIO;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.ui.charts.ChartPainter;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.jfree.svg.SVGGraphics2D;
-import org.edgeofchaos.explorer.ui.charts.SpecChart;
 
 /**
  * Figures for files: a {@link ChartSpec} drawn by {@link ChartPainter} into a PNG at the target size or into SVG,
@@ -48,13 +48,20 @@ public final class ChartImages {
      */
     public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
             double scale) {
+        return render(spec, caption, layoutWidth, layoutHeight, scale, null);
+    }
+
+    /** As above, showing only {@code view} of the data (a zoomed chart exports what it shows); null for all. */
+    public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
+            double scale, ViewRange view) {
         int w = (int) Math.round(layoutWidth * scale);
         int h = (int) Math.round(layoutHeight * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            ChartPainter.paint(g, spec, caption, layoutWidth, layoutHeight, ChartPainter.Style.LIGHT, Double.NaN);
+            ChartPainter.paint(g, spec, caption, layoutWidth, layoutHeight, ChartPainter.Style.LIGHT, Double.NaN,
+                    view);
         } finally {
             g.dispose();
         }
@@ -63,8 +70,13 @@ public final class ChartImages {
 
     /** The chart with its caption as an SVG document of width x height units (vector: for papers). */
     public static String svg(ChartSpec spec, String caption, double width, double height) {
+        return svg(spec, caption, width, height, null);
+    }
+
+    /** As above, showing only {@code view} of the data; null for all. */
+    public static String svg(ChartSpec spec, String caption, double width, double height, ViewRange view) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        ChartPainter.paint(g, spec, caption, width, height, ChartPainter.Style.LIGHT, Double.NaN);
+        ChartPainter.paint(g, spec, caption, width, height, ChartPainter.Style.LIGHT, Double.NaN, view);
         return g.getSVGDocument();
     }
 
