@@ -45,8 +45,8 @@ public final class PhaseDiagramView extends BorderPane {
     private final AnimationTimer pump;
     private static final double INSPECTOR_MAX_WIDTH = 380;
     /** How to use the map, in the status line until a cell is hovered, and on the Reset zoom button. */
-    static final String ZOOM_HINT = "wheel: zoom · drag: zoom to a box · Ctrl+drag: pan · Esc: whole map";
-    static final String HINT = "Click: inspect a cell · " + ZOOM_HINT;
+    static final String ZOOM_HINT = "wheel or drag a box: zoom · Ctrl+drag: pan · Esc: whole map";
+    static final String HINT = "Click: inspect · " + ZOOM_HINT;
     private final SplitPane inspectorSplit = new SplitPane();
     private CellInspectorView inspectorView;
 
@@ -142,15 +142,16 @@ public final class PhaseDiagramView extends BorderPane {
         progressText.setId("phase-progress");
         progressText.textProperty().bind(model.progressTextProperty());
         progressText.getStyleClass().add("hint");
-        Button export = new Button("PNG…");
-        export.setTooltip(new Tooltip("Export the map as shown (zoomed too) as PNG (File → Export size sets the "
-                + "size)"));
-        export.setId("phase-export");
-        export.setOnAction(e -> exportMap());
-        Button exportSvg = new Button("SVG…");
-        exportSvg.setTooltip(new Tooltip("Export the map as shown as SVG (vector, for papers; Ctrl+Alt+E)"));
+        // One menu for both formats: the tool bar stays one line on a laptop.
+        MenuItem exportPng = new MenuItem("PNG… (File → Export size sets the size; Ctrl+E)");
+        exportPng.setId("phase-export-png");
+        exportPng.setOnAction(e -> exportMap());
+        MenuItem exportSvg = new MenuItem("SVG, vector for papers… (Ctrl+Alt+E)");
         exportSvg.setId("phase-export-svg");
         exportSvg.setOnAction(e -> exportMapSvg());
+        MenuButton export = new MenuButton("Export", null, exportPng, exportSvg);
+        export.setId("phase-export");
+        export.setTooltip(new Tooltip("Export the map as shown (zoomed too); the inspector has its own button"));
         // On the map's top-right corner while it is zoomed (the tool bar stays one line on a laptop).
         Button resetZoom = new Button("Reset zoom");
         resetZoom.setId("phase-reset-zoom");
@@ -179,7 +180,7 @@ public final class PhaseDiagramView extends BorderPane {
         quantity.setToggleGroup(group);
         HBox view = new HBox(6, quantity, overlays);
         HBox compute = new HBox(6, new Label("N"), size, new Label("grid"), grid, recompute, cancel, progress);
-        HBox files = new HBox(6, export, exportSvg);
+        HBox files = new HBox(6, export);
         for (HBox box : List.of(view, compute, files)) {
             box.setAlignment(Pos.CENTER_LEFT);
         }

@@ -123,7 +123,8 @@ public final class PhaseMapPainter {
 
         drawCells(g, picture, f);
         Shape oldClip = g.getClip();
-        g.clip(p);
+        // a few pixels beyond the plot, so that a point on its edge (a run starting at 1/J = 2) is drawn whole
+        g.clip(new Rectangle2D.Double(p.getX() - 6, p.getY() - 6, p.getWidth() + 12, p.getHeight() + 12));
         double[] edgeLabel = drawEdge(g, picture.edge(), f);
         drawRegionLabels(g, f);
         for (PathLayer layer : picture.paths()) {
@@ -180,7 +181,11 @@ public final class PhaseMapPainter {
         int r0 = Math.max(0, (int) Math.floor((f.yMin() - s.yMin()) / ch));
         int r1 = Math.min(s.rows(), (int) Math.ceil((f.yMax() - s.yMin()) / ch));
         Shape oldClip = g.getClip();
-        g.clip(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
+        boolean whole = f.xMin() <= s.xMin() && f.xMax() >= s.xMax() && f.yMin() <= s.yMin() && f.yMax() >= s.yMax();
+        if (!whole) {
+            // zoomed: the cells at the border reach out of the plot (on the whole map, no clip: a smaller SVG)
+            g.clip(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
+        }
         if (cellsAsImage) {
             if (cachedImageColors != colors) {
                 cachedImage = image(colors, s.columns(), s.rows());
@@ -501,7 +506,7 @@ public final class PhaseMapPainter {
         g.setFont(TICK);
         FontMetrics fm = g.getFontMetrics();
         g.setStroke(new BasicStroke(1f));
-        ChartPainter.Axis x = ChartPainter.Axis.exact(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 60)));
+        ChartPainter.Axis x = ChartPainter.Axis.exact(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 45)));
         ChartPainter.Axis y = ChartPainter.Axis.exact(f.yMin(), f.yMax(), Math.max(2, (int) (f.height() / 40)));
         double plotBottom = f.top() + f.height();
         for (double t : x.ticks()) {
