@@ -107,11 +107,17 @@ public final class MainWindow {
         for (FeatureTab.Factory factory : tabFactories) {
             FeatureTab feature = factory.create(context);
             features.add(feature);
-            Tab tab = new Tab(feature.title(), feature.view());
+            Tab tab = new Tab(feature.title());
             tab.setId(feature.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
         }
+        // A tab's view joins the scene the first time the tab is selected. Why: the TabPane keeps every tab's
+        // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
+        // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
+        // tabs nobody was looking at). The features themselves are built above, so their models run as before.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> attachView(n.intValue()));
+        attachView(tabs.getSelectionModel().getSelectedIndex());
 
         ControlsView controlsView = new ControlsView(controls);
         controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
@@ -164,7 +170,7 @@ public final class MainWindow {
         root.setBottom(new StatusBar(live, liveModel, message));
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(ChartImages.STYLESHEET))
                 .toExternalForm());
         Theme.fromSystemProperty().apply(scene);
@@ -463,6 +469,21 @@ public final class MainWindow {
     public <T extends FeatureTab> T feature(Class<T> type) {
         return features.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " tab"));
+    }
+
+    /** The window's width before any remembered size applies: up to 1440 px, within the screen. */
+    static double initialWidth(Rectangle2D screen) {
+        return Math.min(1440, screen.getWidth());
+    }
+
+    static double initialHeight(Rectangle2D screen) {
+        return Math.min(900, screen.getHeight());
+    }
+
+    private void attachView(int index) {
+        if (index >= 0 && index < features.size() && tabs.getTabs().get(index).getContent() == null) {
+            tabs.getTabs().get(index).setContent(features.get(index).view());
+        }
     }
 
     /** Brings the feature's tab to the front. */
