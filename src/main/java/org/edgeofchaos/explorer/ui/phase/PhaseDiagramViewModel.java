@@ -379,6 +379,22 @@ public final class PhaseDiagramViewModel {
                 }));
     }
 
+    /** Asks for an SVG file name. */
+    public Optional<Path> chooseSvg(String stem) {
+        return dialogs.chooseSaveFile("Export as SVG", stem + ".svg", "SVG image", "svg");
+    }
+
+    /** Writes an SVG document on the files executor; the outcome goes to {@link #messageProperty()}. */
+    public void writeSvg(String document, Path file) {
+        message.set("Exporting " + file.getFileName() + "…");
+        files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
+                .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
+                .onFailure(error -> {
+                    message.set("Export failed");
+                    dialogs.showError("Cannot export the image", error.getMessage());
+                }));
+    }
+
     /** Stops a computation; called when the window closes. */
     public void shutdown() {
         cancelRecompute();

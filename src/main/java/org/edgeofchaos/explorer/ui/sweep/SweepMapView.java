@@ -17,7 +17,7 @@ import javafx.scene.layout.Region;
 
 import org.edgeofchaos.explorer.sweep.SweepMap;
 import org.edgeofchaos.explorer.sweep.SweepMetric;
-import org.edgeofchaos.explorer.ui.chaos.GraphicsCanvas;
+import org.edgeofchaos.explorer.ui.charts.GraphicsCanvas;
 
 /**
  * The Sweeps tab: a tool bar (open a folder, the metric, reload), the map drawn by {@link SweepMapPainter} on a
