@@ -147,6 +147,7 @@ public final class LessonViewModel {
     /** Shows a lesson that is already read, at {@code stepIndex}. */
     public void show(Lesson value, String sourceName, int stepIndex) {
         leaveStep();
+        step.set(-1);
         lesson.set(value);
         source = sourceName;
         picks.clear();
@@ -325,7 +326,7 @@ public final class LessonViewModel {
     public Optional<LessonStep> current() {
         Lesson l = lesson.get();
         int i = step.get();
-        return l == null || i < 0 ? Optional.empty() : Optional.of(l.steps().get(i));
+        return l == null || i < 0 || i >= l.steps().size() ? Optional.empty() : Optional.of(l.steps().get(i));
     }
 
     public ReadOnlyObjectProperty<Lesson> lessonProperty() {
