@@ -137,6 +137,11 @@ public final class PhaseDiagramViewModel {
                 }));
     }
 
+    /** Whether the map shown is the shipped one (loaded and not replaced by a recomputed map). */
+    public boolean showingShippedMap() {
+        return shippedMap != null && map.get() == shippedMap;
+    }
+
     /** Shows a map that is already computed (or being computed elsewhere). */
     public void show(PhaseMap value, String origin) {
         map.set(value);
