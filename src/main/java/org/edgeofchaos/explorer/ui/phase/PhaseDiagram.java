@@ -61,6 +61,9 @@ public final class PhaseDiagram implements FeatureTab {
                 context.services().dialogs(), context.services().phaseMaps(), new PhaseMapComputer(),
                 PhaseDiagram::loadShipped);
         view = new PhaseDiagramView(model, context.history().items(), () -> context.exportSize().get());
+        // the runs selected in the history (a sweep cell clicked on the Sweeps tab) show their paths here
+        context.history().selectedRunsProperty().addListener((obs, o, n) -> model.showSelected(n));
+        model.showSelected(context.history().selectedRunsProperty().get());
         model.loadShippedMap();
     }
 
