@@ -167,7 +167,8 @@ public final class ChartPainter {
         double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
         int xTicks = Math.max(2, (int) (plotWidth / 80));
         Axis xFull = Axis.of(xLow, xr[1] + xMargin, xTicks);
-        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), xTicks);
+        // zoomed: a tick more, so that a narrow range still has a few labels
+        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), Math.max(3, (int) (plotWidth / 60)));
         ViewRange full = new ViewRange(xFull.min(), xFull.max(), yFull.min(), yFull.max());
         Frame frame = new Frame(left, top, plotWidth, plotHeight, xAxis.min(), xAxis.max(), yAxis.min(),
                 yAxis.max());
@@ -175,7 +176,9 @@ public final class ChartPainter {
         drawAxes(g, spec, frame, xAxis, yAxis, style, tickLine);
         Shape oldClip = g.getClip();
         // a few pixels beyond the frame, so that a dot on the edge (J at epoch 0) is drawn whole
-        g.clip(new Rectangle2D.Double(left - 5, top - 5, plotWidth + 10, plotHeight + 10));
+        // (zoomed: exactly the plot, or the curves would run out of the frame)
+        double bleed = view == null ? 5 : 0;
+        g.clip(new Rectangle2D.Double(left - bleed, top - bleed, plotWidth + 2 * bleed, plotHeight + 2 * bleed));
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);
