@@ -257,8 +257,8 @@ public final class SweepMapPainter {
             ScalingLaw.Fit fit = map.fit();
             String error = Double.isFinite(fit.kError()) ? String.format(Locale.ROOT, " ± %.2g", fit.kError()) : "";
             String k = fit.fitted()
-                    ? String.format(Locale.ROOT, "k = %.3g%s from the edge chords of %d runs", fit.k(), error,
-                            fit.runs())
+                    ? String.format(Locale.ROOT, "k = %.3g%s from the edge chords of %d run%s", fit.k(), error,
+                            fit.runs(), fit.runs() == 1 ? "" : "s")
                     : String.format(Locale.ROOT, "shipped k = %.3g%s (no run here reaches J = 1)", fit.k(), error);
             g.drawString("scaling law: J reaches 1 after e* = (1 − J(0)²) / (k η / ((1 − α) B)) epochs, " + k,
                     (float) (left + 38), (float) ly2);
