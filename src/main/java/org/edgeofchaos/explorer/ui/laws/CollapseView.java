@@ -59,8 +59,17 @@ public final class CollapseView extends VBox {
                 + "(paper 1, Fig 4), test loss (Fig 5) or test accuracy"));
         quantity.setMinWidth(Region.USE_PREF_SIZE);
         source.setMinWidth(0);
-        HBox top = new HBox(8, new Label("Plot"), quantity, new Label("   Fit window: epochs"), from,
-                new Label("to"), to, error, source);
+        Label plot = new Label("Plot");
+        Label windowLabel = new Label("Fit window: epochs");
+        Label toLabel = new Label("to");
+        // everything but the source line keeps its width; the source line shrinks with an ellipsis
+        for (Region r : new Region[] {plot, windowLabel, toLabel, from, to}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip sourceTip = new Tooltip();
+        sourceTip.textProperty().bind(model.sourceProperty());
+        source.setTooltip(sourceTip);
+        HBox top = new HBox(8, plot, quantity, windowLabel, from, toLabel, to, error, source);
         top.setAlignment(Pos.CENTER_LEFT);
 
         byEpoch.setId("collapse-epoch-chart");
