@@ -218,6 +218,11 @@ public final class NumericSetting {
         return scale.sliderMax(min, max);
     }
 
+    /** Why a value is refused (out of range, not a power of two...), or null if it is allowed. */
+    public String problem(double v) {
+        return check(v);
+    }
+
     /** Why a value is refused, or null if it is allowed. */
     String check(double v) {
         if (scale == SliderScale.LOG_WITH_ZERO) {

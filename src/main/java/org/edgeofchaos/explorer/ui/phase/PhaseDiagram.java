@@ -100,6 +100,17 @@ public final class PhaseDiagram implements FeatureTab {
         view.exportShown();
     }
 
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    /** The map as SVG (the inspector has no vector form). */
+    @Override
+    public void exportVector() {
+        view.exportMapSvg();
+    }
+
     public PhaseDiagramViewModel model() {
         return model;
     }

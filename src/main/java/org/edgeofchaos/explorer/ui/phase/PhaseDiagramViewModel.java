@@ -137,6 +137,11 @@ public final class PhaseDiagramViewModel {
                 }));
     }
 
+    /** Whether the map shown is the shipped one (loaded and not replaced by a recomputed map). */
+    public boolean showingShippedMap() {
+        return shippedMap != null && map.get() == shippedMap;
+    }
+
     /** Shows a map that is already computed (or being computed elsewhere). */
     public void show(PhaseMap value, String origin) {
         map.set(value);
@@ -389,6 +394,22 @@ public final class PhaseDiagramViewModel {
         files.execute(BackgroundTask.wrap(() -> ChartImages.writePng(image, file))
                 .onSuccess(v -> message.set("Exported " + file.getFileName() + " (" + image.getWidth() + "×"
                         + image.getHeight() + ")"))
+                .onFailure(error -> {
+                    message.set("Export failed");
+                    dialogs.showError("Cannot export the image", error.getMessage());
+                }));
+    }
+
+    /** Asks for an SVG file name. */
+    public Optional<Path> chooseSvg(String stem) {
+        return dialogs.chooseSaveFile("Export as SVG", stem + ".svg", "SVG image", "svg");
+    }
+
+    /** Writes an SVG document on the files executor; the outcome goes to {@link #messageProperty()}. */
+    public void writeSvg(String document, Path file) {
+        message.set("Exporting " + file.getFileName() + "…");
+        files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
+                .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
                 .onFailure(error -> {
                     message.set("Export failed");
                     dialogs.showError("Cannot export the image", error.getMessage());

@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 
 import org.edgeofchaos.explorer.sweep.SweepMap;
 import org.edgeofchaos.explorer.sweep.SweepMetric;
-import org.edgeofchaos.explorer.ui.chaos.GraphicsCanvas;
+import org.edgeofchaos.explorer.ui.charts.GraphicsCanvas;
 
 /**
  * The Sweeps tab: a tool bar (open a folder, the metric, reload), a second one for the sweep trained here (new,

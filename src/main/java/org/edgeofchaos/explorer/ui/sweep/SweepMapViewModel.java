@@ -22,8 +22,8 @@ import org.edgeofchaos.explorer.sweep.SweepMetric;
 import org.edgeofchaos.explorer.sweep.SweepParameter;
 import org.edgeofchaos.explorer.sweep.SweepSpec;
 import org.edgeofchaos.explorer.sweep.SweepStatus;
-import org.edgeofchaos.explorer.ui.chaos.ChartFiles;
-import org.edgeofchaos.explorer.ui.chaos.Painter;
+import org.edgeofchaos.explorer.ui.export.ChartImages;
+import org.edgeofchaos.explorer.ui.charts.Painter;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
@@ -288,7 +288,7 @@ public final class SweepMapViewModel {
             return;
         }
         Painter painter = (g, w, h) -> SweepMapPainter.paint(g, m, (int) Math.round(w), (int) Math.round(h));
-        ChartFiles.writeInBackground(files, dialogs, message::set, painter, svg, width, height, file);
+        ChartImages.writeInBackground(files, dialogs, message::set, painter, svg, width, height, 2, file);
     }
 
     /** One CSV row per run (cell, seed, settings, state, metrics), after asking where. */
