@@ -383,8 +383,8 @@ public final class MainWindow {
                 history.select(List.of());
                 select(feature(TrainingCurvesTab.class));
                 start();
-                message.set(demo ? "Watch J (bottom right) pass 1 and λmax (bottom left) rise to 0 around epoch 8: "
-                        + "that is the edge of chaos. About half a minute."
+                message.set(demo ? "Watch λmax (bottom left) rise to 0 and J (bottom right) pass 1 between epochs 5 "
+                        + "and 9: that is the edge of chaos. About half a minute."
                         : "The paper's settings, 60 epochs: J reaches 1 near epoch 53. About 10 minutes on a fast "
                         + "2-core computer, up to 30 on a slow laptop; Space pauses, Esc stops.");
             }
