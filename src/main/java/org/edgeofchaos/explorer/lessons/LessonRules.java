@@ -19,7 +19,7 @@ public record LessonRules(SettingCheck settings, Predicate<String> shippedFolder
 
     /** The shipped results lessons can load by name. */
     public static final List<String> SHIPPED_FOLDERS = List.of("sweep-classroom", "sweep-research-28",
-            "runs-weight-decay");
+            "runs-weight-decay", "runs-collapse");
 
     /** The settings a lesson can move besides the hyperparameters. */
     public static final String TRAIN_SIZE = "trainSize";

@@ -26,7 +26,8 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
  * expected answer picked, Run pressed), and prints how long each step took to show its result. For the classroom
  * guide's timings and screenshots; run under Xvfb with the test class path:
  * {@code xvfb-run -s "-screen 0 1366x768x24" java -cp target/test-classes:target/classes:DEPS
- * org.edgeofchaos.explorer.ui.LessonTour [SHOT_DIR]} (SHOT_DIR: screenshots with ImageMagick's import).
+ * org.edgeofchaos.explorer.ui.LessonTour [SHOT_DIR [LESSON_ID]]} (SHOT_DIR: screenshots with ImageMagick's import;
+ * LESSON_ID: only that lesson).
  */
 public final class LessonTour {
     private LessonTour() {
@@ -58,6 +59,9 @@ public final class LessonTour {
         Thread.sleep(3000);
         System.out.println("lesson | step | setup s | result s | what");
         for (Lesson lesson : fx(() -> lessons.builtinLessons())) {
+            if (args.length > 1 && !lesson.id().equals(args[1])) {
+                continue;
+            }
             fx(() -> {
                 lessons.openBuiltin(lesson.id());
                 return null;
