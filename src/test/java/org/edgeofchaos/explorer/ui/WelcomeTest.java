@@ -71,5 +71,10 @@ class WelcomeTest {
         assertFalse(robot.lookup("#welcome-show-at-start").queryAs(CheckBox.class).isSelected());
         robot.clickOn("#welcome-phase-diagram");
         await(5, () -> window.selected() instanceof org.edgeofchaos.explorer.ui.phase.PhaseDiagram);
+
+        // beside the map a plain sentence; its formulas one click away
+        assertTrue(robot.lookup("#explain-phase").queryAs(javafx.scene.Node.class).isVisible());
+        robot.clickOn("#formulas-link-phase");
+        await(5, () -> robot.lookup("#formulas-phase").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 }
