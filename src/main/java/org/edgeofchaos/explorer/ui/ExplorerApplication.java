@@ -3,6 +3,7 @@ package org.edgeofchaos.explorer.ui;
 import java.util.Arrays;
 
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.edgeofchaos.explorer.experiment.AppDirectories;
@@ -11,8 +12,10 @@ import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
+import org.edgeofchaos.explorer.ui.common.FirstFrame;
 import org.edgeofchaos.explorer.ui.common.FxDialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
+import org.edgeofchaos.explorer.ui.common.Theme;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
 import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
@@ -46,6 +49,19 @@ public final class ExplorerApplication extends Application {
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
                 PhaseMapCache.standard());
+        // The window appears at once with a start-up screen; the explorer is built in the frame after it.
+        // The theme of the command line only: reading the remembered one needs Jackson, whose start-up was 40 % of
+        // the time before the first frame (JFR); the window switches to the remembered theme when it is built.
+        Theme theme = Theme.fromSystemProperty();
+        theme.apply(null);
+        Scene startup = StartupScreen.create(theme == Theme.DARK);
+        stage.setScene(startup);
+        stage.setTitle("Edge of Chaos Explorer");
+        stage.show();
+        FirstFrame.then(startup, () -> open(stage, services, dialogs));
+    }
+
+    private void open(Stage stage, ExplorerServices services, FxDialogService dialogs) {
         window = new MainWindow(stage, services);
         String preset = System.getProperty("eoc.preset");
         if (preset != null) {
@@ -70,8 +86,8 @@ public final class ExplorerApplication extends Application {
                             ? org.edgeofchaos.explorer.lessons.BuiltinLessons.source(lesson) : lesson,
                     Integer.getInteger("eoc.lessonStep", 1) - 1));
         }
-        stage.show();
-        // After show(): on a busy machine the warm-up thread would otherwise compete with the window's first frame.
+        FrameGapMonitor.explorerReady(stage);
+        // After the window is built: on a busy machine the warm-up thread would otherwise compete with it.
         StartupWarmUp.start(services.trainingService());
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();

@@ -116,11 +116,17 @@ public final class MainWindow {
         for (FeatureTab.Factory factory : tabFactories) {
             FeatureTab feature = factory.create(context);
             features.add(feature);
-            Tab tab = new Tab(feature.title(), explained(feature));
+            Tab tab = new Tab(feature.title());
             tab.setId(feature.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
         }
+        // A tab's view joins the scene the first time the tab is selected. Why: the TabPane keeps every tab's
+        // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
+        // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
+        // tabs nobody was looking at). The features themselves are built above, so their models run as before.
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> attachView(n.intValue()));
+        attachView(tabs.getSelectionModel().getSelectedIndex());
 
         ControlsView controlsView = new ControlsView(controls);
         controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
@@ -188,7 +194,7 @@ public final class MainWindow {
         root.setBottom(new StatusBar(live, liveModel, message));
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(ChartImages.STYLESHEET))
                 .toExternalForm());
         Theme.fromSystemProperty().apply(scene);
@@ -206,7 +212,10 @@ public final class MainWindow {
 
         restoreSettings();
         stage.setOnHidden(e -> shutdown());
-        if (welcomeAtStart()) {
+        if (welcomeAtStart() && stage.isShowing()) {
+            // the application shows a start-up screen first: the window is on screen already; after this frame
+            services.files().runOnUi(this::showWelcome);
+        } else if (welcomeAtStart()) {
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
                 @Override
                 public void handle(javafx.stage.WindowEvent e) {
@@ -595,6 +604,21 @@ public final class MainWindow {
     public <T extends FeatureTab> T feature(Class<T> type) {
         return features.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " tab"));
+    }
+
+    /** The window's width before any remembered size applies: up to 1440 px, within the screen. */
+    static double initialWidth(Rectangle2D screen) {
+        return Math.min(1440, screen.getWidth());
+    }
+
+    static double initialHeight(Rectangle2D screen) {
+        return Math.min(900, screen.getHeight());
+    }
+
+    private void attachView(int index) {
+        if (index >= 0 && index < features.size() && tabs.getTabs().get(index).getContent() == null) {
+            tabs.getTabs().get(index).setContent(explained(features.get(index)));
+        }
     }
 
     /** The feature whose tab is in front. */
