@@ -2,7 +2,7 @@
 # Screenshots of the real window under Xvfb, for docs/. Usage: src/scripts/screenshots.sh WIDTHxHEIGHT OUT.png
 #   [extra -D properties...]   e.g. -Deoc.tab=curves -Deoc.preset=CLASSROOM_DEMO -Deoc.autostart=true
 # Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool; the jar built (mvn -DskipTests package).
-# SEED_RUNS (a folder of run files for the history), SHOT_DELAY (seconds before the shot, default 25) and CLICK="x y" (a click before the shot, in screen pixels).
+# WELCOME=true shows the first-start welcome (skipped by default). SEED_RUNS (a folder of run files for the history), SHOT_DELAY (seconds before the shot, default 25) and CLICK="x y" (a click before the shot, in screen pixels).
 set -euo pipefail
 size="$1"; out="$2"; shift 2
 width="${size%x*}"; height="${size#*x}"
@@ -11,7 +11,7 @@ home="$(mktemp -d)"
 if [ -n "${SEED_RUNS:-}" ]; then mkdir -p "$home/data/runs"; cp "$SEED_RUNS"/*.json "$home/data/runs/"; fi
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
+  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size -Deoc.welcome=${WELCOME:-false} $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
   pid=\$!
   sleep ${SHOT_DELAY:-25}
   win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)

@@ -55,11 +55,6 @@ public record LessonRules(SettingCheck settings, Predicate<String> shippedFolder
         }, shippedFolders);
     }
 
-    /** These rules with another test for shipped folders (the window looks for them on disk). */
-    public LessonRules withShipped(Predicate<String> exists) {
-        return new LessonRules(settings, name -> SHIPPED_FOLDERS.contains(name) && exists.test(name));
-    }
-
     private static final Set<String> WHOLE = Set.of("batchSize", "epochs", "seed", TRAIN_SIZE, RESOLUTION);
 
     private static String coreProblem(String key, double v) {
