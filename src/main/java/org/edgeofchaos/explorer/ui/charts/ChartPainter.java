@@ -132,6 +132,12 @@ public final class ChartPainter {
 
         // The bottom: tick labels, the axis label, the legend (wrapped), the caption (wrapped).
         List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD);
+        if (legendRows.size() > Math.max(2, (int) (height / 80))) {
+            // a whole sweep's runs: a legend that tall would leave no room for the plot
+            String note = spec.series().size() + " series (too many to name here; export as CSV to tell them apart)";
+            caption = caption == null || caption.isBlank() ? note : note + ". " + caption;
+            legendRows = List.of();
+        }
         g.setFont(SMALL);
         double smallLine = g.getFontMetrics().getHeight();
         List<String> captionLines = caption == null || caption.isBlank() ? List.of()
