@@ -132,6 +132,12 @@ public final class ChartPainter {
 
         // The bottom: tick labels, the axis label, the legend (wrapped), the caption (wrapped).
         List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD);
+        if (legendRows.size() > Math.max(2, (int) (height / 80))) {
+            // a whole sweep's runs: a legend that tall would leave no room for the plot
+            String note = spec.series().size() + " series (too many to name here; export as CSV to tell them apart)";
+            caption = caption == null || caption.isBlank() ? note : note + ". " + caption;
+            legendRows = List.of();
+        }
         g.setFont(SMALL);
         double smallLine = g.getFontMetrics().getHeight();
         List<String> captionLines = caption == null || caption.isBlank() ? List.of()
@@ -182,6 +188,7 @@ public final class ChartPainter {
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);
+        drawHighlights(g, spec, frame, style);
         if (spec.series().stream().allMatch(s -> s.size() == 0)) {
             g.setFont(LABEL);
             g.setColor(style.mutedText());
@@ -406,6 +413,50 @@ public final class ChartPainter {
         }
         g.setStroke(new BasicStroke(1f));
         return drawn;
+    }
+
+    /**
+     * Highlighted points: a ring in the series' colour around the point, and its label beside it where it does not
+     * overprint another label (the ring alone says where, the table or the hover says the rest).
+     */
+    private static void drawHighlights(Graphics2D g, ChartSpec spec, Frame f, Style style) {
+        g.setFont(SMALL);
+        FontMetrics fm = g.getFontMetrics();
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (ChartSpec.Highlight h : spec.highlights()) {
+            if (!Double.isFinite(h.x()) || !Double.isFinite(h.y())) {
+                continue;
+            }
+            double px = f.px(h.x());
+            double py = f.py(h.y());
+            Ellipse2D ring = new Ellipse2D.Double(px - 7, py - 7, 14, 14);
+            g.setColor(style.plot());
+            g.setStroke(new BasicStroke(4f));
+            g.draw(ring);
+            g.setColor(style.series(h.series()));
+            g.setStroke(new BasicStroke(2.2f));
+            g.draw(ring);
+            if (h.label() == null || h.label().isEmpty()) {
+                continue;
+            }
+            double w = fm.stringWidth(h.label()) + 4;
+            Rectangle2D box = new Rectangle2D.Double(px + 9, py - fm.getHeight() - 2, w, fm.getHeight());
+            if (box.getMaxX() > f.left() + f.width()) {
+                box = new Rectangle2D.Double(px - 9 - w, box.getY(), w, fm.getHeight());
+            }
+            if (overlaps(box, placed)) {
+                box = new Rectangle2D.Double(box.getX(), py + 3, w, fm.getHeight());
+            }
+            if (overlaps(box, placed)) {
+                continue;
+            }
+            placed.add(box);
+            g.setColor(withAlpha(style.plot(), 215));
+            g.fill(box);
+            g.setColor(style.series(h.series()).darker());
+            text(g, h.label(), box.getX() + 2, box.getY() + fm.getAscent());
+        }
+        g.setStroke(new BasicStroke(1f));
     }
 
     /** A vertical line at the pointer and, beside it, each series' value at the nearest point. */
