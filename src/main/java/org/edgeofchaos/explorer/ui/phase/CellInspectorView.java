@@ -20,7 +20,7 @@ public final class CellInspectorView extends VBox {
     private final MiniPlot returnMap = new MiniPlot();
     private final Button exportButton = new Button("Export PNG…");
     private final Button closeButton = new Button("✕");
-    private final Button detachButton = new Button("⧉");
+    private final Button detachButton = new Button("↗");
 
     public CellInspectorView(CellInspectorViewModel model) {
         this(model, true);

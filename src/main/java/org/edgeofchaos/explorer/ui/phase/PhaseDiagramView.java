@@ -322,7 +322,7 @@ public final class PhaseDiagramView extends BorderPane {
     }
 
     /**
-     * The inspector in a window of its own (after ⧉): the map takes the whole tab, the window keeps its place for
+     * The inspector in a window of its own (after ↗): the map takes the whole tab, the window keeps its place for
      * the next cell, and closing it (× of the window, its ✕ or Esc) closes the inspector and docks it again.
      */
     private void showInWindow(CellInspectorView view) {
