@@ -132,6 +132,12 @@ public final class ChartPainter {
 
         // The bottom: tick labels, the axis label, the legend (wrapped), the caption (wrapped).
         List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD);
+        if (legendRows.size() > Math.max(2, (int) (height / 80))) {
+            // a whole sweep's runs: a legend that tall would leave no room for the plot
+            String note = spec.series().size() + " series (too many to name here; export as CSV to tell them apart)";
+            caption = caption == null || caption.isBlank() ? note : note + ". " + caption;
+            legendRows = List.of();
+        }
         g.setFont(SMALL);
         double smallLine = g.getFontMetrics().getHeight();
         List<String> captionLines = caption == null || caption.isBlank() ? List.of()
@@ -167,7 +173,8 @@ public final class ChartPainter {
         double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
         int xTicks = Math.max(2, (int) (plotWidth / 80));
         Axis xFull = Axis.of(xLow, xr[1] + xMargin, xTicks);
-        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), xTicks);
+        // zoomed: a tick more, so that a narrow range still has a few labels
+        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), Math.max(3, (int) (plotWidth / 60)));
         ViewRange full = new ViewRange(xFull.min(), xFull.max(), yFull.min(), yFull.max());
         Frame frame = new Frame(left, top, plotWidth, plotHeight, xAxis.min(), xAxis.max(), yAxis.min(),
                 yAxis.max());
@@ -175,7 +182,9 @@ public final class ChartPainter {
         drawAxes(g, spec, frame, xAxis, yAxis, style, tickLine);
         Shape oldClip = g.getClip();
         // a few pixels beyond the frame, so that a dot on the edge (J at epoch 0) is drawn whole
-        g.clip(new Rectangle2D.Double(left - 5, top - 5, plotWidth + 10, plotHeight + 10));
+        // (zoomed: exactly the plot, or the curves would run out of the frame)
+        double bleed = view == null ? 5 : 0;
+        g.clip(new Rectangle2D.Double(left - bleed, top - bleed, plotWidth + 2 * bleed, plotHeight + 2 * bleed));
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);

@@ -120,4 +120,9 @@ public final class CollapseView extends VBox {
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
     }
+
+    /** The collapse chart (J^2 against scaled time), which the tab exports as shown (zoomed too). */
+    public SpecChart scaledTimeChart() {
+        return byScaledTime;
+    }
 }
