@@ -20,6 +20,7 @@ public final class CellInspectorView extends VBox {
     private final MiniPlot returnMap = new MiniPlot();
     private final Button exportButton = new Button("Export PNG…");
     private final Button closeButton = new Button("✕");
+    private final Button detachButton = new Button("↗");
 
     public CellInspectorView(CellInspectorViewModel model) {
         this(model, true);
@@ -48,7 +49,10 @@ public final class CellInspectorView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         closeButton.setId("inspector-close");
         closeButton.setTooltip(new Tooltip("Close the inspector"));
-        HBox header = interactive ? new HBox(6, title, spacer, closeButton) : new HBox(6, title);
+        detachButton.setId("inspector-detach");
+        detachButton.setTooltip(new Tooltip("Open the inspector in a window of its own (a second screen, a larger "
+                + "view); closing that window closes the inspector"));
+        HBox header = interactive ? new HBox(6, title, spacer, detachButton, closeButton) : new HBox(6, title);
 
         GridPane numbers = new GridPane();
         numbers.setHgap(8);
@@ -127,6 +131,11 @@ public final class CellInspectorView extends VBox {
 
     public Button exportButton() {
         return exportButton;
+    }
+
+    /** Moves the inspector into a window of its own; hidden once it is there. */
+    public Button detachButton() {
+        return detachButton;
     }
 
     public Button closeButton() {

@@ -49,6 +49,8 @@ public final class PhaseDiagramView extends BorderPane {
     static final String HINT = "Click: inspect · " + ZOOM_HINT;
     private final SplitPane inspectorSplit = new SplitPane();
     private CellInspectorView inspectorView;
+    private javafx.stage.Stage inspectorWindow;
+    private boolean detached;
 
     /**
      * @param runs       the saved runs (from the history), offered as overlays
@@ -289,14 +291,25 @@ public final class PhaseDiagramView extends BorderPane {
             inspectorSplit.getItems().clear();
             inspectorView = null;
             setCenter(mapPane);
+            if (inspectorWindow != null) {
+                inspectorWindow.hide();
+            }
             return;
         }
         CellInspectorView view = new CellInspectorView(inspector);
         view.closeButton().setOnAction(e -> model.closeInspector());
         view.exportButton().setOnAction(e -> exportInspector(inspector));
+        view.detachButton().setOnAction(e -> {
+            detached = true;
+            showInspector(inspector);
+        });
+        inspectorView = view;
+        if (detached) {
+            showInWindow(view);
+            return;
+        }
         view.setMinWidth(280);
         view.setMaxWidth(INSPECTOR_MAX_WIDTH);
-        inspectorView = view;
         boolean wasOpen = getCenter() == inspectorSplit;
         inspectorSplit.getItems().setAll(mapPane, view);
         SplitPane.setResizableWithParent(view, false);
@@ -306,6 +319,52 @@ public final class PhaseDiagramView extends BorderPane {
             inspectorSplit.setDividerPositions(Math.max(0.55, 1 - Math.min(INSPECTOR_MAX_WIDTH, 0.4 * width) / width));
         }
         requestFocus();
+    }
+
+    /**
+     * The inspector in a window of its own (after ↗): the map takes the whole tab, the window keeps its place for
+     * the next cell, and closing it (× of the window, its ✕ or Esc) closes the inspector and docks it again.
+     */
+    private void showInWindow(CellInspectorView view) {
+        inspectorSplit.getItems().clear();
+        setCenter(mapPane);
+        view.detachButton().setVisible(false);
+        view.detachButton().setManaged(false);
+        if (inspectorWindow == null) {
+            inspectorWindow = new javafx.stage.Stage();
+            inspectorWindow.setTitle("Cell inspector · Edge of Chaos Explorer");
+            if (getScene() != null) {
+                inspectorWindow.initOwner(getScene().getWindow());
+            }
+            javafx.scene.Scene scene = new javafx.scene.Scene(new StackPane(), 420, 680);
+            if (getScene() != null) {
+                // the window's own stylesheet and theme class, so that the detached inspector looks the same
+                scene.getStylesheets().setAll(getScene().getStylesheets());
+                scene.getRoot().getStyleClass().setAll(getScene().getRoot().getStyleClass());
+            }
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                    model.closeInspector();
+                    e.consume();
+                }
+            });
+            inspectorWindow.setScene(scene);
+            inspectorWindow.setOnHidden(e -> {
+                detached = false;
+                if (model.inspectorProperty().get() != null) {
+                    model.closeInspector();
+                }
+            });
+        }
+        inspectorWindow.getScene().setRoot(view);
+        if (!inspectorWindow.isShowing()) {
+            inspectorWindow.show();
+        }
+    }
+
+    /** The inspector's own window while it is detached and shown, or null. */
+    public javafx.stage.Stage inspectorWindow() {
+        return inspectorWindow != null && inspectorWindow.isShowing() ? inspectorWindow : null;
     }
 
     /** Ctrl+E: the inspector's plots while a cell is inspected, the map otherwise. */

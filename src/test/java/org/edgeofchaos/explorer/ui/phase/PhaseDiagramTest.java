@@ -139,6 +139,43 @@ class PhaseDiagramTest {
         await(10, () -> !canvas.zoom().isZoomed());
     }
 
+    @Test
+    void theInspectorDetachesIntoAWindowOfItsOwnAndClosingItDocksItAgain(FxRobot robot) throws Exception {
+        PhaseMapCanvas canvas = diagram.diagramView().canvas();
+        await(20, canvas::hasDrawnMap);
+        PhaseMap map = diagram.model().mapProperty().get();
+        PhaseMapSpec.Cell cell = map.spec().cell(map.spec().cellAt(0.3, 0.5));
+        Point2D onScreen = fx(() -> {
+            double[] local = canvas.screenOf(cell.ratio(), cell.inverseJ());
+            return canvas.localToScreen(local[0], local[1]);
+        });
+        robot.clickOn(onScreen);
+        await(10, () -> diagram.diagramView().inspectorView() != null);
+
+        robot.clickOn("#inspector-detach");
+        await(10, () -> diagram.diagramView().inspectorWindow() != null);
+        javafx.stage.Stage window = diagram.diagramView().inspectorWindow();
+        assertEquals(diagram.diagramView().inspectorView(), window.getScene().getRoot(), "the inspector moved");
+        assertTrue(fx(() -> !(diagram.diagramView().getCenter() instanceof javafx.scene.control.SplitPane)),
+                "the map has the whole tab");
+        assertEquals(Formats.fixed(map.lambdaMax(cell.index()), 4),
+                robot.lookup("#inspector-lambda").queryAs(Label.class).getText());
+
+        // another cell (inspected as a click does: the window may lie over the map) shows in the same window
+        PhaseMapSpec.Cell other = map.spec().cell(map.spec().cellAt(-0.4, 1.6));
+        robot.interact(() -> diagram.model().inspect(new double[] {other.ratio(), other.inverseJ()}));
+        await(10, () -> diagram.diagramView().inspectorView().model().cell().index() == other.index());
+        assertEquals(window, diagram.diagramView().inspectorWindow());
+
+        robot.interact(() -> diagram.diagramView().inspectorView().closeButton().fire());
+        await(10, () -> diagram.diagramView().inspectorWindow() == null
+                && diagram.diagramView().inspectorView() == null);
+        robot.interact(() -> diagram.model().inspect(new double[] {cell.ratio(), cell.inverseJ()}));
+        await(10, () -> diagram.diagramView().inspectorView() != null);
+        assertEquals(null, diagram.diagramView().inspectorWindow(), "the next cell opens beside the map again");
+        assertTrue(fx(() -> diagram.diagramView().getCenter() instanceof javafx.scene.control.SplitPane));
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get();
     }
