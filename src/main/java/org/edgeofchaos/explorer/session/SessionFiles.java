@@ -156,6 +156,17 @@ public final class SessionFiles {
 
     /** Reads a session file; relative paths are resolved against its folder. */
     public static ExplorerSession read(Path file) throws SessionFileException {
+        return read(file, Map.of());
+    }
+
+    /**
+     * Reads a session file and checks names against what the window knows.
+     *
+     * @param names allowed values by field path, e.g. {@code view.theme -> [LIGHT, DARK, ...]}; the phase map's
+     *              quantity and the sweep metric are always checked
+     */
+    public static ExplorerSession read(Path file, Map<String, ? extends java.util.Collection<String>> names)
+            throws SessionFileException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -164,11 +175,16 @@ public final class SessionFiles {
         } catch (IOException e) {
             throw new SessionFileException(file, 0, null, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return parse(file, bytes);
+        return parse(file, bytes, names);
     }
 
     /** Parses a session's bytes as if read from {@code file} (which names it in messages and anchors paths). */
     public static ExplorerSession parse(Path file, byte[] bytes) throws SessionFileException {
+        return parse(file, bytes, Map.of());
+    }
+
+    static ExplorerSession parse(Path file, byte[] bytes, Map<String, ? extends java.util.Collection<String>> names)
+            throws SessionFileException {
         if (bytes.length == 0 || new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new SessionFileException(file, 0, null, "the file is empty; it is not a session", null);
         }
@@ -183,7 +199,12 @@ public final class SessionFiles {
         } catch (IOException e) {
             throw new SessionFileException(file, 0, null, "cannot be read (" + e.getMessage() + ")", e);
         }
-        return new Doc(file, lines).session(root);
+        Map<String, java.util.Collection<String>> allowed = new HashMap<>(names);
+        allowed.put("phaseMap.quantity", java.util.Arrays.stream(org.edgeofchaos.explorer.phase.PhaseMap.Quantity
+                .values()).map(Enum::name).toList());
+        allowed.put("sweep.metric", java.util.Arrays.stream(org.edgeofchaos.explorer.sweep.SweepMetric.values())
+                .map(Enum::name).toList());
+        return new Doc(file, lines, allowed).session(root);
     }
 
     /** Jackson's message without its source excerpt and class names: what is wrong at that place. */
@@ -242,10 +263,12 @@ public final class SessionFiles {
         private final Path file;
         private final Map<String, Integer> lines;
         private final SessionPaths paths;
+        private final Map<String, java.util.Collection<String>> names;
 
-        Doc(Path file, Map<String, Integer> lines) {
+        Doc(Path file, Map<String, Integer> lines, Map<String, java.util.Collection<String>> names) {
             this.file = file;
             this.lines = lines;
+            this.names = names;
             this.paths = new SessionPaths(file);
         }
 
@@ -475,6 +498,10 @@ public final class SessionFiles {
             }
             if (!v.isTextual() || v.asText().isBlank()) {
                 throw error(path + "." + name, "must be a non-empty text, got " + brief(v));
+            }
+            java.util.Collection<String> allowed = names.get(path + "." + name);
+            if (allowed != null && !allowed.contains(v.asText())) {
+                throw error(path + "." + name, "must be one of " + String.join(", ", allowed) + ", got " + brief(v));
             }
             return v.asText();
         }

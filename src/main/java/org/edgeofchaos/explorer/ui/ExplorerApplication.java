@@ -9,6 +9,7 @@ import org.edgeofchaos.explorer.experiment.AppDirectories;
 import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.phase.PhaseMapCache;
+import org.edgeofchaos.explorer.session.SessionArguments;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
 import org.edgeofchaos.explorer.ui.common.FxDialogService;
@@ -61,6 +62,8 @@ public final class ExplorerApplication extends Application {
             window.select(window.feature(PhaseDiagram.class));
         }
         stage.show();
+        // A session named on the command line (checked by Main before the window opened) is opened now.
+        SessionArguments.sessionFile(getParameters().getRaw()).ifPresent(window.session()::open);
         // After show(): on a busy machine the warm-up thread would otherwise compete with the window's first frame.
         StartupWarmUp.start(services.trainingService());
         if (Boolean.getBoolean("eoc.autostart")) {

@@ -56,6 +56,10 @@ import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryView;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryViewModel;
 import org.edgeofchaos.explorer.ui.settings.ExplorerSettings;
+import org.edgeofchaos.explorer.session.SessionParts;
+import org.edgeofchaos.explorer.ui.presentation.HideableControl;
+import org.edgeofchaos.explorer.ui.presentation.PresentationMode;
+import org.edgeofchaos.explorer.ui.session.SessionController;
 
 /**
  * The composition root of the window: builds the shared models (controls, the live run, the saved runs) once,
@@ -87,6 +91,14 @@ public final class MainWindow {
     private final NotificationPane notifications;
     private final SplitPane split;
     private final Scene scene;
+    private final SessionParts sessionParts = new SessionParts();
+    private final PresentationMode presentation;
+    private final SessionController session;
+    private final List<Tab> allTabs = new ArrayList<>();
+    private final java.util.Set<Tab> hiddenTabs = new java.util.HashSet<>();
+    private final List<javafx.scene.Node> allPanels = new ArrayList<>();
+    private final java.util.Set<javafx.scene.Node> hiddenPanels = new java.util.HashSet<>();
+    private double[] deskDividers;
     private ExplorerSettings settings;
     private long lastHistoryRefresh;
     private boolean shutDown;
@@ -103,7 +115,7 @@ public final class MainWindow {
         history = new RunHistoryViewModel(services.runStore(), services.files(), services.dialogs());
         pump = new FramePump(liveModel, live.activeProperty());
         ExplorerContext context = new ExplorerContext(services, controls, liveModel, live, history, exportSize,
-                xAxis, message, this::start);
+                xAxis, message, this::start, sessionParts);
         for (FeatureTab.Factory factory : tabFactories) {
             FeatureTab feature = factory.create(context);
             features.add(feature);
@@ -111,6 +123,7 @@ public final class MainWindow {
             tab.setId(feature.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
+            allTabs.add(tab);
         }
 
         ControlsView controlsView = new ControlsView(controls);
@@ -143,6 +156,7 @@ public final class MainWindow {
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
+        allPanels.addAll(split.getItems());
         split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
@@ -160,8 +174,10 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane(notifications);
-        root.setTop(menuBar());
-        root.setBottom(new StatusBar(live, liveModel, message));
+        MenuBar menuBar = menuBar();
+        root.setTop(menuBar);
+        StatusBar statusBar = new StatusBar(live, liveModel, message);
+        root.setBottom(statusBar);
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -175,6 +191,25 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        presentation = new PresentationMode(stage, scene);
+        registerHideableControls(controlsView, controlsScroll, historyView, statusBar, menuBar);
+        // F11 toggles presentation mode and Esc leaves it, before anything else sees the key (Esc would stop a
+        // run): in front of a class, Esc means "back to my desk".
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11 && !e.isShortcutDown() && !e.isAltDown()) {
+                presentation.toggle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && presentation.isActive()) {
+                presentation.leave();
+                e.consume();
+            }
+        });
+        session = new SessionController(sessionWindow(), services, controls, live, history, xAxis, presentation,
+                sessionParts, message,
+                () -> features.stream().filter(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class::isInstance)
+                        .map(f -> ((org.edgeofchaos.explorer.ui.sweep.SweepsTab) f).model()).findFirst(),
+                () -> features.stream().filter(PhaseDiagram.class::isInstance)
+                        .map(f -> ((PhaseDiagram) f).model()).findFirst());
         stage.setScene(scene);
         stage.setTitle("Edge of Chaos Explorer");
         stage.setMinWidth(960);
@@ -217,7 +252,17 @@ public final class MainWindow {
         MenuItem openData = item("Open data folder…", "open-data-folder",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseDataFolder);
         openData.disableProperty().bind(live.activeProperty());
-        file.getItems().addAll(openData, new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
+        MenuItem openSession = item("Open session…", "open-session",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> session.chooseAndOpen());
+        openSession.disableProperty().bind(live.activeProperty());
+        MenuItem saveSession = item("Save session", "save-session",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> session.save());
+        MenuItem saveSessionAs = item("Save session as…", "save-session-as",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> session.saveAs());
+        file.getItems().addAll(openSession, saveSession, saveSessionAs, new SeparatorMenuItem(), openData,
+                new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
 
         Menu run = new Menu("_Run");
         MenuItem start = item("Start", "menu-start", new KeyCodeCombination(KeyCode.ENTER,
@@ -262,8 +307,17 @@ public final class MainWindow {
             });
             theme.getItems().add(r);
         }
+        // F11 is handled by the scene (so that it works with the menu bar hidden); the text names it.
+        javafx.scene.control.CheckMenuItem present = new javafx.scene.control.CheckMenuItem(
+                "Presentation mode (F11; Esc leaves)");
+        present.setId("menu-presentation");
+        present.setOnAction(e -> presentation.setActive(present.isSelected()));
+        view.setOnShowing(e -> present.setSelected(presentation.isActive()));
+        MenuItem hide = item("Hide controls in presentation mode…", "menu-hide-controls", null,
+                () -> org.edgeofchaos.explorer.ui.presentation.HideControlsDialog.show(stage, presentation)
+                        .ifPresent(presentation::setHidden));
         view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
-                theme);
+                theme, new SeparatorMenuItem(), present, hide);
 
         Menu help = new Menu("_Help");
         MenuItem about = item("About the science…", "menu-about", null, this::showAbout);
@@ -415,8 +469,116 @@ public final class MainWindow {
 
     private void updateTitle() {
         Path dir = services.trainingService().dataDirectory();
-        stage.setTitle("Edge of Chaos Explorer" + (dir != null && dir.getFileName() != null
-                ? " — " + dir.getFileName() : ""));
+        Path sessionFile = session == null ? null : session.fileProperty().get();
+        stage.setTitle("Edge of Chaos Explorer" + (sessionFile != null ? " — " + sessionFile.getFileName() : "")
+                + (dir != null && dir.getFileName() != null ? " — " + dir.getFileName() : ""));
+    }
+
+    // ---- presentation mode and sessions ----
+
+    /**
+     * Every part of the window a teacher can hide in presentation mode, by a stable id: the panel's groups, the
+     * panels, the menu and status bars, each tab, and what each tab lists as hideable.
+     */
+    private void registerHideableControls(ControlsView controlsView, javafx.scene.Node controlsPanel,
+            javafx.scene.Node historyPanel, javafx.scene.Node statusBar, javafx.scene.Node menuBar) {
+        String window = "Window";
+        presentation.register(new HideableControl("controls-panel", "the whole hyperparameter panel", window,
+                hidden -> hidePanel(controlsPanel, hidden)));
+        presentation.register(new HideableControl("history", "the saved-runs panel", window,
+                hidden -> hidePanel(historyPanel, hidden)));
+        presentation.register(HideableControl.nodes("menu-bar", "menu bar (shortcuts keep working)", window,
+                menuBar));
+        presentation.register(HideableControl.nodes("status-bar", "status bar", window, statusBar));
+        for (ControlsView.Group g : controlsView.groups()) {
+            presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
+        }
+        for (int i = 0; i < features.size(); i++) {
+            FeatureTab feature = features.get(i);
+            Tab tab = allTabs.get(i);
+            presentation.register(new HideableControl("tab-" + feature.id(), "the whole tab", feature.title(),
+                    hidden -> hideTab(tab, hidden)));
+            feature.hideableControls().forEach(presentation::register);
+        }
+    }
+
+    private void hidePanel(javafx.scene.Node panel, boolean hidden) {
+        boolean changed = hidden ? hiddenPanels.add(panel) : hiddenPanels.remove(panel);
+        if (!changed) {
+            return;
+        }
+        if (split.getItems().size() == allPanels.size()) {
+            deskDividers = split.getDividerPositions();
+        }
+        split.getItems().setAll(allPanels.stream().filter(p -> !hiddenPanels.contains(p)).toList());
+        if (split.getItems().size() == allPanels.size() && deskDividers != null) {
+            split.setDividerPositions(deskDividers);
+        } else if (split.getItems().size() == 2 && deskDividers != null) {
+            // keep the remaining side panel at the width it had
+            // the other side panel keeps its width in pixels: the divider stays where it was
+            split.setDividerPositions(hiddenPanels.contains(allPanels.get(0)) ? deskDividers[1] : deskDividers[0]);
+        }
+    }
+
+    private void hideTab(Tab tab, boolean hidden) {
+        boolean changed = hidden ? hiddenTabs.add(tab) : hiddenTabs.remove(tab);
+        if (!changed) {
+            return;
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        tabs.getTabs().setAll(allTabs.stream().filter(t -> !hiddenTabs.contains(t)).toList());
+        if (selected != null && tabs.getTabs().contains(selected)) {
+            tabs.getSelectionModel().select(selected);
+        }
+    }
+
+    private SessionController.Window sessionWindow() {
+        return new SessionController.Window() {
+            @Override
+            public List<String> tabIds() {
+                return features.stream().map(FeatureTab::id).toList();
+            }
+
+            @Override
+            public String selectedTab() {
+                Tab t = tabs.getSelectionModel().getSelectedItem();
+                return t == null ? null : t.getId();
+            }
+
+            @Override
+            public void selectTab(String id) {
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+
+            @Override
+            public void applyTheme(Theme theme) {
+                theme.apply(scene);
+            }
+
+            @Override
+            public Path chosenDataDirectory() {
+                return settings == null || settings.dataDirectory() == null ? null : Path.of(settings.dataDirectory());
+            }
+
+            @Override
+            public void useDataDirectory(Path folder) {
+                services.trainingService().useDataDirectory(folder);
+                settings = currentSettings().withDataDirectory(services.trainingService().dataDirectory().toString());
+                updateTitle();
+            }
+
+            @Override
+            public void notice(String text) {
+                notifications.getActions().clear();
+                notifications.show(text);
+            }
+
+            @Override
+            public void sessionChanged(Path file) {
+                updateTitle();
+            }
+        };
     }
 
     private ExplorerSettings currentSettings() {
@@ -496,5 +658,25 @@ public final class MainWindow {
 
     public SimpleObjectProperty<ExportSize> exportSize() {
         return exportSize;
+    }
+
+    /** Presentation mode and the controls it hides. */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** Session files: open, save, capture. */
+    public SessionController session() {
+        return session;
+    }
+
+    /** Where features register their parts of session files. */
+    public SessionParts sessionParts() {
+        return sessionParts;
+    }
+
+    /** The notification bar above the work area (failed saves, problems of an opened session). */
+    public NotificationPane notifications() {
+        return notifications;
     }
 }

@@ -40,6 +40,19 @@ public final class SpecChart extends CanvasRegion {
             markDirty();
         });
         Theme.currentProperty().addListener((obs, o, n) -> markDirty());
+        ChartScale.property().addListener((obs, o, n) -> markDirty());
+    }
+
+    /** The chart style of the window's look, at the size presentation mode asks for. */
+    public static ChartPainter.Style screenStyle() {
+        ChartPainter.Style base = switch (Theme.current()) {
+            case DARK -> ChartPainter.Style.DARK;
+            case PROJECTOR_DARK -> ChartPainter.Style.PROJECTOR_DARK;
+            case PROJECTOR_LIGHT -> ChartPainter.Style.PROJECTOR_LIGHT;
+            default -> ChartPainter.Style.LIGHT;
+        };
+        double scale = ChartScale.get();
+        return scale == 1 ? base : base.scaled(scale, ChartScale.lineScale());
     }
 
     public ChartSpec spec() {
@@ -64,8 +77,7 @@ public final class SpecChart extends CanvasRegion {
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
         FXGraphics2D g = new FXGraphics2D(gc);
-        last = ChartPainter.paint(g, spec, null, w, h, Theme.current() == Theme.DARK ? ChartPainter.Style.DARK
-                : ChartPainter.Style.LIGHT, hoverX);
+        last = ChartPainter.paint(g, spec, null, w, h, screenStyle(), hoverX);
         g.dispose();
     }
 }

@@ -33,6 +33,18 @@ public final class ControlsView extends VBox {
     private final Button stop = new Button("Stop");
     private final Button reset = new Button("Reset");
     private final MenuButton presets = new MenuButton("Presets");
+    private final java.util.List<Group> groups = new java.util.ArrayList<>();
+
+    /**
+     * A part of the panel that presentation mode can hide: a stable id, a plain name and its nodes.
+     *
+     * @param id e.g. {@code setting-learningRate}, {@code run-buttons}
+     */
+    public record Group(String id, String name, java.util.List<javafx.scene.Node> nodes) {
+        public Group {
+            nodes = java.util.List.copyOf(nodes);
+        }
+    }
 
     public ControlsView(ControlsViewModel model) {
         this.model = model;
@@ -134,6 +146,16 @@ public final class ControlsView extends VBox {
 
         getChildren().addAll(buttons, presets, section("Training — may change during a run"), training, scaled,
                 edge, wdHint, new Separator(), section("Setup — fixed for a run"), setup);
+        groups.add(0, new Group("run-buttons", "Start, Pause, Stop and Reset buttons", java.util.List.of(buttons)));
+        groups.add(1, new Group("presets", "Presets button", java.util.List.of(presets)));
+        groups.add(2, new Group("derived", "η/((1−α)B), the edge prediction and the weight-decay hint",
+                java.util.List.of(scaled, edge, wdHint)));
+        groups.add(new Group("resolution", "Resolution", java.util.List.of(resolutionLabel, resolution)));
+    }
+
+    /** The parts of the panel presentation mode can hide, in panel order. */
+    public java.util.List<Group> groups() {
+        return java.util.List.copyOf(groups);
     }
 
     /**
@@ -215,9 +237,13 @@ public final class ControlsView extends VBox {
         });
         grid.add(label, 0, row);
         grid.add(field, 2, row);
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>(java.util.List.of(label, field));
         if (withSlider) {
-            grid.add(slider(s), 1, row);
+            Slider slider = slider(s);
+            grid.add(slider, 1, row);
+            nodes.add(slider);
         }
+        groups.add(new Group("setting-" + s.id(), s.label(), nodes));
         grid.add(error, 0, row + 1, 3, 1);
         return row + 2;
     }

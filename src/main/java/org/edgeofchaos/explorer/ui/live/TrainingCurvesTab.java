@@ -43,6 +43,12 @@ public final class TrainingCurvesTab implements FeatureTab {
         return view;
     }
 
+    @Override
+    public java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "curves-toolbar", "toolbar (x axis, smoothing, live/saved)", title())
+                .stream().toList();
+    }
+
     /** Exports the selected chart (the one last clicked). */
     @Override
     public void exportFigure() {
