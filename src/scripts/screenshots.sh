@@ -3,6 +3,8 @@
 #   [extra -D properties...]   e.g. -Deoc.tab=curves -Deoc.preset=CLASSROOM_DEMO -Deoc.autostart=true
 # Needs: apt-get install -y xvfb libgtk-3-0 imagemagick xdotool; the jar built (mvn -DskipTests package).
 # SEED_RUNS (a folder of run files for the history), SHOT_DELAY (seconds before the shot, default 25) and CLICK="x y" (a click before the shot, in screen pixels).
+# SESSION: a session file to open (e.g. assets/sessions/classroom.session.json, which opens in presentation mode):
+#   SESSION=assets/sessions/classroom.session.json src/scripts/screenshots.sh 1920x1080 docs/presentation-1920x1080.png
 set -euo pipefail
 size="$1"; out="$2"; shift 2
 width="${size%x*}"; height="${size#*x}"
@@ -11,7 +13,7 @@ home="$(mktemp -d)"
 if [ -n "${SEED_RUNS:-}" ]; then mkdir -p "$home/data/runs"; cp "$SEED_RUNS"/*.json "$home/data/runs/"; fi
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
+  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size $* -jar target/edge-of-chaos-explorer.jar ${SESSION:-} > $home/java.log 2>&1 &
   pid=\$!
   sleep ${SHOT_DELAY:-25}
   win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)

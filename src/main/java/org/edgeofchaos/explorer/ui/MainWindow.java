@@ -192,6 +192,15 @@ public final class MainWindow {
             }
         });
         presentation = new PresentationMode(stage, scene);
+        // With larger text the panel needs more room than its desk minimum: as much as its content's minimum.
+        presentation.activeProperty().addListener((obs, was, on) -> {
+            if (on) {
+                scene.getRoot().applyCss();
+                controlsScroll.setMinWidth(Math.max(280, controlsView.minWidth(-1) + 18));
+            } else {
+                controlsScroll.setMinWidth(280);
+            }
+        });
         registerHideableControls(controlsView, controlsScroll, historyView, statusBar, menuBar);
         // F11 toggles presentation mode and Esc leaves it, before anything else sees the key (Esc would stop a
         // run): in front of a class, Esc means "back to my desk".

@@ -154,6 +154,9 @@ public final class ChartPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        // FXGraphics2D skips a colour equal to the one it believes is set (black when new), while the canvas it
+        // draws on may still hold the last paint's colour: set another one first, so that black is really set.
+        g.setColor(new Color(style.background().getRGB() ^ 0xFFFFFF));
         g.setColor(style.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         if (spec == null) {

@@ -124,6 +124,7 @@ public final class ControlsView extends VBox {
         resolution.setTooltip(new Tooltip("Input resolution: 28×28 as in the paper, or 14×14 (4× fewer inputs, "
                 + "about 16× faster)."));
         Label resolutionLabel = new Label("Resolution");
+        followFontSize(resolutionLabel, edge, wdHint);
         setup.add(resolutionLabel, 0, row);
         setup.add(resolution, 1, row, 2, 1);
 
@@ -179,10 +180,14 @@ public final class ControlsView extends VBox {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
+        l.setWrapText(true);
         return l;
     }
 
-    private static GridPane grid() {
+    private final java.util.List<ColumnConstraints> labelColumns = new java.util.ArrayList<>();
+    private final java.util.List<ColumnConstraints> fieldColumns = new java.util.ArrayList<>();
+
+    private GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(1);
@@ -191,7 +196,34 @@ public final class ControlsView extends VBox {
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints field = new ColumnConstraints(72);
         g.getColumnConstraints().addAll(label, slider, field);
+        labelColumns.add(label);
+        fieldColumns.add(field);
         return g;
+    }
+
+    /**
+     * The label and value columns are sized for the desk's 12 px text; with larger text (presentation mode) they
+     * grow in proportion, the same in both sections so the sliders stay aligned.
+     */
+    private void followFontSize(Label probe, Label edge, Label hint) {
+        probe.fontProperty().addListener((obs, o, n) -> {
+            double k = Math.max(1, n.getSize() / 12);
+            // room for three lines of the prediction and two of the hint, whatever the text size
+            edge.setMinHeight(50 * k);
+            edge.setPrefHeight(50 * k);
+            hint.setMinHeight(k > 1 ? 45 * k : 30); // three lines when the panel is relatively narrower
+            hint.setPrefHeight(k > 1 ? 45 * k : 30);
+            for (ColumnConstraints c : labelColumns) {
+                c.setMinWidth(112 * k);
+                c.setPrefWidth(112 * k);
+                c.setMaxWidth(112 * k);
+            }
+            for (ColumnConstraints c : fieldColumns) {
+                c.setMinWidth(72 * k);
+                c.setPrefWidth(72 * k);
+                c.setMaxWidth(72 * k);
+            }
+        });
     }
 
     private final org.controlsfx.validation.ValidationSupport validation =

@@ -38,6 +38,8 @@ public final class PresentationMode {
     private final SimpleBooleanProperty active = new SimpleBooleanProperty(false);
     private Theme themeBefore;
     private String rootStyleBefore;
+    private Rectangle2D boundsBefore;
+    private boolean maximizedBefore;
 
     public PresentationMode(Stage stage, Scene scene) {
         this.stage = stage;
@@ -125,6 +127,15 @@ public final class PresentationMode {
         // Esc and F11 are the window's own keys (they leave the mode, not only full screen).
         stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
         stage.setFullScreenExitHint("Presentation mode: Esc or F11 to leave");
+        // Cover the screen first: where the platform does not honour full screen (no window manager), the
+        // window still fills the projector.
+        boundsBefore = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        maximizedBefore = stage.isMaximized();
+        Rectangle2D screen = screen().getBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
         stage.setFullScreen(true);
     }
 
@@ -145,6 +156,14 @@ public final class PresentationMode {
         if (stage.isFullScreen()) {
             stage.setFullScreen(false);
         }
+        if (boundsBefore != null) {
+            stage.setX(boundsBefore.getMinX());
+            stage.setY(boundsBefore.getMinY());
+            stage.setWidth(boundsBefore.getWidth());
+            stage.setHeight(boundsBefore.getHeight());
+            stage.setMaximized(maximizedBefore);
+            boundsBefore = null;
+        }
     }
 
     private void applyHidden() {
@@ -154,10 +173,14 @@ public final class PresentationMode {
     }
 
     private double screenHeight() {
+        return screen().getBounds().getHeight();
+    }
+
+    /** The screen the window is on (the projector, when it was dragged there). */
+    private Screen screen() {
         List<Screen> screens = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1,
                 stage.getWidth()), Math.max(1, stage.getHeight()));
-        Rectangle2D bounds = (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getBounds();
-        return bounds.getHeight();
+        return screens.isEmpty() ? Screen.getPrimary() : screens.get(0);
     }
 
     /**
