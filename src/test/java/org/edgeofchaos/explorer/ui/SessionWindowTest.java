@@ -178,7 +178,7 @@ class SessionWindowTest {
         Path unknown = folder.resolve("unknown.session.json");
         Files.writeString(unknown, SESSION.replace("\"theme\": \"DARK\"", "\"theme\": \"NEON\""));
         openAndWait(unknown);
-        assertTrue(fixture.dialogs.errors.get(0).contains("line 8, field view.theme: must be one of LIGHT, DARK, "
+        assertTrue(fixture.dialogs.errors.get(0).contains("line 9, field view.theme: must be one of LIGHT, DARK, "
                 + "PROJECTOR_LIGHT, PROJECTOR_DARK, got \"NEON\""), fixture.dialogs.errors.toString());
     }
 }
