@@ -599,7 +599,7 @@ public final class MainWindow {
                 .withView(xAxis.get().name(), exportSize.get().name())
                 .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                         dividers)
-                .withTheme(Theme.current().name());
+                .withTheme(presentation.deskTheme().name());
     }
 
     private void saveSettingsInBackground() {

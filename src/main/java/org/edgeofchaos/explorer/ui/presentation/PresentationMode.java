@@ -91,6 +91,11 @@ public final class PresentationMode {
         return unknown;
     }
 
+    /** The look to remember for the desk: the one before presentation mode switched to the projector variant. */
+    public Theme deskTheme() {
+        return active.get() && themeBefore != null ? themeBefore : Theme.current();
+    }
+
     public void toggle() {
         if (active.get()) {
             leave();
