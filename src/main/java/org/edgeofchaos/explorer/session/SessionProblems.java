@@ -42,7 +42,8 @@ public final class SessionProblems {
             return "";
         }
         if (messages.size() == 1) {
-            return messages.get(0) + "; the rest of the session is open.";
+            String m = messages.get(0);
+            return Character.toUpperCase(m.charAt(0)) + m.substring(1) + "; the rest of the session is open.";
         }
         return messages.size() + " things could not be restored: " + String.join("; ", messages)
                 + ". The rest of the session is open.";

@@ -149,7 +149,7 @@ public final class ControlsView extends VBox {
                 edge, wdHint, new Separator(), section("Setup — fixed for a run"), setup);
         groups.add(0, new Group("run-buttons", "Start, Pause, Stop and Reset buttons", java.util.List.of(buttons)));
         groups.add(1, new Group("presets", "Presets button", java.util.List.of(presets)));
-        groups.add(2, new Group("derived", "η/((1−α)B), the edge prediction and the weight-decay hint",
+        groups.add(2, new Group("derived", "derived values (η/((1−α)B), edge prediction, weight-decay hint)",
                 java.util.List.of(scaled, edge, wdHint)));
         groups.add(new Group("resolution", "Resolution", java.util.List.of(resolutionLabel, resolution)));
     }

@@ -44,11 +44,11 @@ public final class HideControlsDialog {
                 return null;
             }
         }));
-        list.setPrefSize(480, 440);
+        list.setPrefSize(540, 440);
         Label hint = new Label("Ticked controls are hidden in presentation mode (View > Presentation mode, F11) and "
                 + "saved with the session.");
         hint.setWrapText(true);
-        hint.setMaxWidth(480);
+        hint.setMaxWidth(540);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Hide controls");
