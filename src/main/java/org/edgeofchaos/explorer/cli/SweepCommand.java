@@ -19,7 +19,6 @@ import org.edgeofchaos.explorer.data.Dataset;
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunFiles;
-import org.edgeofchaos.explorer.experiment.TrainingRun;
 import org.edgeofchaos.explorer.sweep.Axis;
 import org.edgeofchaos.explorer.sweep.CellState;
 import org.edgeofchaos.explorer.sweep.Shard;
@@ -187,12 +186,8 @@ final class SweepCommand implements Runnable {
             prepareFolder(folder, sweep, err);
 
             Dataset dataset = Dataset.load(options);
-            SweepRunner.check(sweep, dataset.trainSize());
-            folder.writeSpec(sweep);
-
             Progress progress = new Progress(err, sweep, System.console() != null);
-            SweepRunner runner = new SweepRunner(folder, sweep, TrainingRun.trainingData(dataset),
-                    TrainingRun.describe(dataset), DynamicsProbes::standard, parallel, progress);
+            SweepRunner runner = SweepRunner.on(dataset, folder, sweep, DynamicsProbes::standard, parallel, progress);
             err.printf(Locale.ROOT, "sweep %s: %s%s, %d at a time%n", folder.root(), sweep.describe(),
                     share.isAll() ? "" : ", shard " + share, Math.min(parallel, sweep.runCount()));
             err.flush();
@@ -254,29 +249,11 @@ final class SweepCommand implements Runnable {
         private void prepareFolder(SweepFolder folder, SweepSpec sweep, PrintWriter err)
                 throws SweepException, IOException {
             Path root = folder.root();
-            if (Files.exists(root) && !Files.isDirectory(root)) {
-                throw new SweepException("--out: " + root + " is a file, not a folder");
-            }
-            if (!Files.isDirectory(root)) {
-                return;
-            }
-            String problem = null;
-            if (folder.hasSpec()) {
-                try {
-                    SweepSpec existing = folder.readSpec();
-                    if (!existing.sameExperiment(sweep)) {
-                        problem = "holds a sweep with other parameters (differs in " + existing.differences(sweep)
-                                + ")";
-                    }
-                } catch (SweepException e) {
-                    problem = "has an unreadable " + SweepFolder.SPEC_FILE + " (" + e.getMessage() + ")";
-                }
-            } else {
-                try (var entries = Files.list(root)) {
-                    if (entries.findAny().isPresent()) {
-                        problem = "is not empty and holds no sweep";
-                    }
-                }
+            String problem;
+            try {
+                problem = folder.conflictWith(sweep);
+            } catch (SweepException e) {
+                throw new SweepException("--out: " + e.getMessage(), e);
             }
             if (problem == null) {
                 return;
@@ -286,15 +263,7 @@ final class SweepCommand implements Runnable {
                         + "--force to start afresh (the old files are moved to " + root.getFileName()
                         + "/replaced-TIME, never deleted)");
             }
-            Path aside = root.resolve("replaced-" + SweepFolder.stamp());
-            Files.createDirectories(aside);
-            try (var entries = Files.list(root)) {
-                for (Path p : entries.toList()) {
-                    if (!p.equals(aside) && !p.getFileName().toString().startsWith("replaced-")) {
-                        Files.move(p, aside.resolve(p.getFileName()));
-                    }
-                }
-            }
+            Path aside = folder.moveContentAside();
             err.println("--force: moved the folder's previous content to " + aside);
         }
 

@@ -22,15 +22,21 @@ public record RunSummary(double finalJ, double finalLambdaMax, double bestTestAc
     public static final RunSummary NONE = new RunSummary(Double.NaN, Double.NaN, Double.NaN, 0, 0, 0);
 
     public static RunSummary of(RunRecord record) {
-        if (record == null) {
-            return NONE;
-        }
-        List<EpochMetrics> epochs = record.epochs();
+        return record == null ? NONE : of(record.epochs());
+    }
+
+    /** The summary of a run's finished epochs so far (a run still training). */
+    public static RunSummary of(List<EpochMetrics> epochs) {
+        double bestAccuracy = Double.NaN;
         EpochMetrics last = null;
         int bestLossEpoch = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
         int edge = 0;
         for (EpochMetrics e : epochs) {
+            // as RunRecord.bestTestAccuracy: every epoch that did not diverge
+            if (!e.diverged() && Double.isFinite(e.testAccuracy()) && !(e.testAccuracy() <= bestAccuracy)) {
+                bestAccuracy = e.testAccuracy();
+            }
             if (e.diverged() || !Double.isFinite(e.j())) {
                 continue;
             }
@@ -44,6 +50,6 @@ public record RunSummary(double finalJ, double finalLambdaMax, double bestTestAc
             }
         }
         return new RunSummary(last == null ? Double.NaN : last.j(), last == null ? Double.NaN : last.lambdaMax(),
-                record.bestTestAccuracy(), bestLossEpoch, edge, epochs.size());
+                bestAccuracy, bestLossEpoch, edge, epochs.size());
     }
 }

@@ -144,6 +144,52 @@ public final class SweepFolder {
         return Files.move(file, aside);
     }
 
+    /**
+     * Why this folder cannot take {@code sweep} as it is, or null when it can: it does not exist, is empty, or holds
+     * the same sweep (which is then resumed). What {@code sweep run --out} and the window's "New sweep" both check
+     * before they write anything.
+     *
+     * @throws SweepException when the path is a file
+     */
+    public String conflictWith(SweepSpec sweep) throws SweepException, IOException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new SweepException(root + " is a file, not a folder");
+        }
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        if (hasSpec()) {
+            try {
+                SweepSpec existing = readSpec();
+                return existing.sameExperiment(sweep) ? null : "holds a sweep with other parameters (differs in "
+                        + existing.differences(sweep) + ")";
+            } catch (SweepException e) {
+                return "has an unreadable " + SPEC_FILE + " (" + e.getMessage() + ")";
+            }
+        }
+        try (var entries = Files.list(root)) {
+            return entries.findAny().isPresent() ? "is not empty and holds no sweep" : null;
+        }
+    }
+
+    /**
+     * Moves everything in the folder (earlier {@code replaced-*} folders excepted) into a new
+     * {@code replaced-TIME} folder inside it, so that a new sweep starts afresh and nothing is deleted; returns
+     * that folder.
+     */
+    public Path moveContentAside() throws IOException {
+        Path aside = root.resolve("replaced-" + stamp());
+        Files.createDirectories(aside);
+        try (var entries = Files.list(root)) {
+            for (Path p : entries.toList()) {
+                if (!p.equals(aside) && !p.getFileName().toString().startsWith("replaced-")) {
+                    Files.move(p, aside.resolve(p.getFileName()));
+                }
+            }
+        }
+        return aside;
+    }
+
     /** A timestamp for folder names such as {@code replaced-TIME}. */
     public static String stamp() {
         return STAMP.format(Instant.now());

@@ -128,6 +128,21 @@ public final class SweepRunner {
     }
 
     /**
+     * The runner of {@code sweep run} and of the window: checks every run's settings against the loaded data, writes
+     * the spec into the folder (a resumed sweep rewrites the same content) and builds the runner on the data set.
+     *
+     * @throws InvalidSettingException naming the axis with a bad value (a batch larger than the data)
+     */
+    public static SweepRunner on(org.edgeofchaos.explorer.data.Dataset dataset, SweepFolder folder, SweepSpec spec,
+            Supplier<DynamicsProbe> probes, int parallel, Listener listener)
+            throws org.edgeofchaos.explorer.experiment.AtomicFiles.WriteException {
+        check(spec, dataset.trainSize());
+        folder.writeSpec(spec);
+        return new SweepRunner(folder, spec, org.edgeofchaos.explorer.experiment.TrainingRun.trainingData(dataset),
+                org.edgeofchaos.explorer.experiment.TrainingRun.describe(dataset), probes, parallel, listener);
+    }
+
+    /**
      * Checks every run's settings against the data (the batch size against the training-set size); the message
      * names the axis option that holds the bad value.
      */

@@ -144,6 +144,32 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
         return List.copyOf(cells);
     }
 
+    /**
+     * This status with one run replaced by what its file now holds (a run that just ended): counts and cell
+     * statistics are recomputed, nothing else is read.
+     */
+    public SweepStatus withRun(int run, SweepFolder.Inspection inspection) {
+        CellState state = inspection.state();
+        return replace(row(spec, run, state, state == CellState.FAILED ? null : inspection.record(),
+                inspection.problem()));
+    }
+
+    /**
+     * This status with one run shown as running with its finished epochs so far (from a sweep trained in this
+     * process): its cell shows the epochs done and the values so far.
+     */
+    public SweepStatus withRunning(int run, List<org.edgeofchaos.explorer.training.EpochMetrics> epochs) {
+        Row old = rows.get(run);
+        return replace(new Row(run, old.cell(), old.replicate(), old.xIndex(), old.yIndex(), old.hyperparameters(),
+                old.seed(), CellState.RUNNING, RunSummary.of(epochs), old.epochs(), null, old.record()));
+    }
+
+    private SweepStatus replace(Row row) {
+        List<Row> copy = new ArrayList<>(rows);
+        copy.set(row.run(), row);
+        return new SweepStatus(spec, List.copyOf(copy), cells(spec, copy));
+    }
+
     /** The readable run files (for fits across runs). */
     public List<RunRecord> records() {
         return rows.stream().map(Row::record).filter(java.util.Objects::nonNull).toList();

@@ -26,6 +26,11 @@ public final class TanhNetwork implements AutoCloseable {
     private final INDArray velocityW;
     private final INDArray velocityW2;
     private final INDArray velocityB2;
+    /**
+     * True after a step without momentum updated W directly ({@link SgdStep}): the hidden velocity then holds an
+     * old value and counts as zero (reset before its next use, saved as zeros in a checkpoint).
+     */
+    private boolean hiddenVelocityStale;
 
     TanhNetwork(INDArray w, INDArray w2, INDArray b2) {
         this.w = w;
@@ -70,7 +75,8 @@ public final class TanhNetwork implements AutoCloseable {
 
     /** Parameters and momentum buffers exactly as they are now, as a checkpoint stores them. */
     public NetworkState state() {
-        return new NetworkState(inputSize(), w.dataType(), host(w), host(w2), host(b2), host(velocityW),
+        double[] hiddenVelocity = hiddenVelocityStale ? new double[(int) velocityW.length()] : host(velocityW);
+        return new NetworkState(inputSize(), w.dataType(), host(w), host(w2), host(b2), hiddenVelocity,
                 host(velocityW2), host(velocityB2));
     }
 
@@ -129,6 +135,18 @@ public final class TanhNetwork implements AutoCloseable {
 
     public INDArray outputBias() {
         return b2;
+    }
+
+    void markHiddenVelocityStale() {
+        hiddenVelocityStale = true;
+    }
+
+    /** Zeroes the hidden velocity if a step without momentum left it stale; before a step with momentum. */
+    void resetHiddenVelocityIfStale() {
+        if (hiddenVelocityStale) {
+            velocityW.assign(0);
+            hiddenVelocityStale = false;
+        }
     }
 
     INDArray velocityW() {

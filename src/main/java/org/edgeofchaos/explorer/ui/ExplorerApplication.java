@@ -3,6 +3,7 @@ package org.edgeofchaos.explorer.ui;
 import java.util.Arrays;
 
 import javafx.application.Application;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import org.edgeofchaos.explorer.experiment.AppDirectories;
@@ -12,8 +13,10 @@ import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.session.SessionArguments;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
+import org.edgeofchaos.explorer.ui.common.FirstFrame;
 import org.edgeofchaos.explorer.ui.common.FxDialogService;
 import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
+import org.edgeofchaos.explorer.ui.common.Theme;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
 import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
@@ -45,6 +48,19 @@ public final class ExplorerApplication extends Application {
                 RunStore.standard(), SettingsStore.standard(), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
                 PhaseMapCache.standard());
+        // The window appears at once with a start-up screen; the explorer is built in the frame after it.
+        // The theme of the command line only: reading the remembered one needs Jackson, whose start-up was 40 % of
+        // the time before the first frame (JFR); the window switches to the remembered theme when it is built.
+        Theme theme = Theme.fromSystemProperty();
+        theme.apply(null);
+        Scene startup = StartupScreen.create(theme.dark());
+        stage.setScene(startup);
+        stage.setTitle("Edge of Chaos Explorer");
+        stage.show();
+        FirstFrame.then(startup, () -> open(stage, services, dialogs));
+    }
+
+    private void open(Stage stage, ExplorerServices services, FxDialogService dialogs) {
         window = new MainWindow(stage, services);
         String preset = System.getProperty("eoc.preset");
         if (preset != null) {
@@ -61,10 +77,10 @@ public final class ExplorerApplication extends Application {
         } else if (!"curves".equals(System.getProperty("eoc.tab"))) {
             window.select(window.feature(PhaseDiagram.class));
         }
-        stage.show();
+        FrameGapMonitor.explorerReady(stage);
+        // After the window is built: on a busy machine the warm-up thread would otherwise compete with it.
         // A session named on the command line (checked by Main before the window opened) is opened now.
         SessionArguments.sessionFile(getParameters().getRaw()).ifPresent(window.session()::open);
-        // After show(): on a busy machine the warm-up thread would otherwise compete with the window's first frame.
         StartupWarmUp.start(services.trainingService());
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();

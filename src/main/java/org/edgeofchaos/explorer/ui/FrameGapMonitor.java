@@ -14,7 +14,8 @@ import javafx.stage.WindowEvent;
  * it is open. Enabled with {@code -Deoc.frameGaps=true} (threshold 50 ms, or {@code -Deoc.frameGaps=30} for
  * another), it logs at INFO level (on stderr by default):
  * <ul>
- *   <li>{@code startup: window shown N ms after JVM start} and the time of the first frame after that;</li>
+ *   <li>{@code startup: window shown N ms after JVM start} and the time of the first frame after that (the
+ *       start-up screen), then when the explorer itself is built and its first frame;</li>
  *   <li>every pulse gap above the threshold, with the time since launch, as {@code frame gap: N ms at T s};</li>
  *   <li>every 10 s and when the window closes, a summary: frames, the longest gap, the 99th percentile and the
  *       number of gaps over the threshold.</li>
@@ -45,6 +46,9 @@ public final class FrameGapMonitor {
     private double windowLongestBusy;
     private long lastSummary;
     private boolean firstFrameLogged;
+    private boolean readyFrameLogged = true;
+    /** The installed monitor, if any; the start-up sequence reports to it. */
+    private static FrameGapMonitor installed;
 
     private FrameGapMonitor(double thresholdMillis) {
         this.thresholdMillis = thresholdMillis;
@@ -69,6 +73,22 @@ public final class FrameGapMonitor {
         LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: JavaFX start() %d ms after JVM start",
                 System.currentTimeMillis() - monitor.jvmStartMillis));
         monitor.attach(stage);
+        installed = monitor;
+    }
+
+    /**
+     * The explorer's own window content is built (the start-up screen showed until now); logs the time and the
+     * time of its first frame. Does nothing without the monitor. FX thread.
+     */
+    static void explorerReady(Stage stage) {
+        FrameGapMonitor monitor = installed;
+        if (monitor == null) {
+            return;
+        }
+        LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: explorer built %d ms after JVM start (CPU: FX "
+                + "thread %.0f ms, whole process %.0f ms)", System.currentTimeMillis() - monitor.jvmStartMillis,
+                fxCpuNanos() / 1e6, processCpuMillis()));
+        monitor.readyFrameLogged = false;
     }
 
     private void attach(Stage stage) {
@@ -103,6 +123,11 @@ public final class FrameGapMonitor {
     }
 
     private void pulse(long now) {
+        if (!readyFrameLogged) {
+            readyFrameLogged = true;
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: explorer's first frame %d ms after JVM start",
+                    System.currentTimeMillis() - jvmStartMillis));
+        }
         if (!firstFrameLogged) {
             firstFrameLogged = true;
             LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: first frame %d ms after JVM start",

@@ -47,6 +47,11 @@ import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.export.ChartImages;
 import org.edgeofchaos.explorer.ui.export.ExportSize;
+import org.edgeofchaos.explorer.lessons.Lesson;
+import org.edgeofchaos.explorer.ui.lessons.LessonPanel;
+import org.edgeofchaos.explorer.ui.lessons.LessonViewModel;
+import org.edgeofchaos.explorer.ui.lessons.WelcomeChoice;
+import org.edgeofchaos.explorer.ui.lessons.WelcomeDialog;
 import org.edgeofchaos.explorer.ui.live.FramePump;
 import org.edgeofchaos.explorer.ui.live.LiveRunModel;
 import org.edgeofchaos.explorer.ui.live.LiveRunViewModel;
@@ -96,9 +101,16 @@ public final class MainWindow {
     private final SessionController session;
     private final List<Tab> allTabs = new ArrayList<>();
     private final java.util.Set<Tab> hiddenTabs = new java.util.HashSet<>();
-    private final List<javafx.scene.Node> allPanels = new ArrayList<>();
-    private final java.util.Set<javafx.scene.Node> hiddenPanels = new java.util.HashSet<>();
+    private javafx.scene.Node leftPanel;
+    /** The saved runs, or the lesson panel while a lesson is open. */
+    private javafx.scene.Node rightPanel;
+    private boolean leftHidden;
+    private boolean historyHidden;
     private double[] deskDividers;
+    private final WindowLessonHost lessonHost;
+    private final LessonViewModel lessons;
+    private final LessonPanel lessonPanel;
+    private final RunHistoryView historyView;
     private ExplorerSettings settings;
     private long lastHistoryRefresh;
     private boolean shutDown;
@@ -119,12 +131,18 @@ public final class MainWindow {
         for (FeatureTab.Factory factory : tabFactories) {
             FeatureTab feature = factory.create(context);
             features.add(feature);
-            Tab tab = new Tab(feature.title(), feature.view());
+            Tab tab = new Tab(feature.title());
             tab.setId(feature.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
             allTabs.add(tab);
         }
+        // A tab's view joins the scene the first time the tab is selected. Why: the TabPane keeps every tab's
+        // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
+        // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
+        // tabs nobody was looking at). The features themselves are built above, so their models run as before.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> attachView(allTabs.indexOf(n)));
+        attachView(allTabs.indexOf(tabs.getSelectionModel().getSelectedItem()));
 
         ControlsView controlsView = new ControlsView(controls);
         controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
@@ -150,16 +168,39 @@ public final class MainWindow {
                 history.refresh();
             }
         });
-        RunHistoryView historyView = new RunHistoryView(history, this::useSettings, this::continueRun);
+        historyView = new RunHistoryView(history, this::useSettings, this::continueRun);
         liveModel.saveFailureProperty().addListener((obs, o, n) ->
                 historyView.markNotSaved(n == null ? null : liveModel.runIdProperty().get()));
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
-        allPanels.addAll(split.getItems());
+        leftPanel = controlsScroll;
+        rightPanel = historyView;
         split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
+
+        // Lessons act on the window through the same view models as the user's clicks; their panel takes the
+        // saved runs' place at the right while it is open.
+        lessonHost = new WindowLessonHost(this, services, this::start);
+        lessons = new LessonViewModel(lessonHost, services.files(), services.dialogs(),
+                WindowLessonHost.rules(controls), System::nanoTime);
+        lessonPanel = new LessonPanel(lessons, this::chooseLessonFile, lessons::hidePanel);
+        SplitPane.setResizableWithParent(lessonPanel, false);
+        lessons.visibleProperty().addListener((obs, o, shown) -> {
+            javafx.scene.Node before = rightPanel;
+            rightPanel = shown ? lessonPanel : historyView;
+            if (split.getItems().size() != 3 || split.getItems().get(2) != before
+                    || historyHidden && rightPanel == historyView) {
+                arrangePanels(); // presentation mode hides a panel: lay out what is left
+                return;
+            }
+            double[] dividers = split.getDividerPositions();
+            split.getItems().set(2, rightPanel);
+            // the panel needs about 320 px; the charts keep the rest
+            double right = shown ? Math.min(dividers[1], 1 - 330 / Math.max(900, split.getWidth())) : dividers[1];
+            split.setDividerPositions(dividers[0], right);
+        });
 
         // Notices such as a failed save slide in above the work area, outside any animation pulse.
         notifications = new NotificationPane(split);
@@ -180,7 +221,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene = new Scene(root, initialWidth(screen), initialHeight(screen));
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(ChartImages.STYLESHEET))
                 .toExternalForm());
         Theme.fromSystemProperty().apply(scene);
@@ -226,6 +267,15 @@ public final class MainWindow {
 
         restoreSettings();
         stage.setOnHidden(e -> shutdown());
+        if (welcomeAtStart()) {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
+                @Override
+                public void handle(javafx.stage.WindowEvent e) {
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, this);
+                    showWelcome();
+                }
+            });
+        }
     }
 
     private void showSaveFailure(LiveRunModel.SaveFailure failure) {
@@ -328,11 +378,22 @@ public final class MainWindow {
         view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
                 theme, new SeparatorMenuItem(), present, hide);
 
+        Menu lessonMenu = new Menu("_Lessons");
+        for (Lesson lesson : lessons.builtinLessons()) {
+            lessonMenu.getItems().add(item(lesson.title(), "menu-lesson-" + lesson.id(), null,
+                    () -> lessons.openBuiltin(lesson.id())));
+        }
+        MenuItem lessonFile = item("Open lesson file…", "menu-lesson-file", null, this::chooseLessonFile);
+        MenuItem showPanel = item("Show lesson panel", "menu-lesson-panel",
+                new KeyCodeCombination(KeyCode.F2), lessons::showPanel);
+        lessonMenu.getItems().addAll(new SeparatorMenuItem(), lessonFile, showPanel);
+
         Menu help = new Menu("_Help");
+        MenuItem welcome = item("Welcome…", "menu-welcome", null, this::showWelcome);
         MenuItem about = item("About the science…", "menu-about", null, this::showAbout);
         MenuItem diagnostics = item("Diagnostics…", "menu-diagnostics", null, this::showDiagnostics);
-        help.getItems().addAll(about, diagnostics);
-        return new MenuBar(file, run, view, help);
+        help.getItems().addAll(welcome, about, diagnostics);
+        return new MenuBar(file, run, view, lessonMenu, help);
     }
 
     private static MenuItem item(String text, String id, KeyCombination accelerator, Runnable action) {
@@ -345,8 +406,64 @@ public final class MainWindow {
         return item;
     }
 
+    /** Lessons > Open lesson file…: a JSON lesson a teacher wrote; a malformed one is one clear message. */
+    private void chooseLessonFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a lesson file");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Lesson (JSON)", "*.json"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            lessons.openFile(file.toPath());
+        }
+    }
+
+    // ---- the welcome ----
+
+    /** Help > Welcome…, and at start unless the user unticked it (or -Deoc.welcome=false, as tests set). */
+    public void showWelcome() {
+        WelcomeChoice last = WelcomeChoice.byName(settings.welcomeChoice());
+        new WelcomeDialog(stage, last, !Boolean.FALSE.equals(settings.showWelcome()), (choice, showAtStart) -> {
+            settings = settings.withWelcome(showAtStart, choice != null ? choice.name() : settings.welcomeChoice());
+            saveSettingsInBackground();
+            if (choice != null) {
+                welcome(choice);
+            }
+        }).show();
+    }
+
+    /** Does what the welcome's choice says. */
+    public void welcome(WelcomeChoice choice) {
+        switch (choice) {
+            case EDGE_DEMO, REPRODUCE_PAPER -> {
+                if (live.activeProperty().get()) {
+                    services.dialogs().showError("A run is in progress", "Stop the current run first.");
+                    return;
+                }
+                boolean demo = choice == WelcomeChoice.EDGE_DEMO;
+                controls.apply(demo ? Preset.CLASSROOM_DEMO : Preset.PAPER_DEFAULTS);
+                history.select(List.of());
+                select(feature(TrainingCurvesTab.class));
+                start();
+                message.set(demo ? "Watch J (bottom right) pass 1 and λmax (bottom left) rise to 0 around epoch 8: "
+                        + "that is the edge of chaos. About half a minute."
+                        : "The paper's settings, 60 epochs: J reaches 1 near epoch 53. About 10 minutes on a fast "
+                        + "2-core computer, up to 30 on a slow laptop; Space pauses, Esc stops.");
+            }
+            case PHASE_DIAGRAM -> {
+                select(feature(PhaseDiagram.class));
+                message.set("Blue: order, red: chaos, white: the edge. Click any point to inspect that network.");
+            }
+            case LESSON -> lessons.showPanel();
+        }
+    }
+
+    private boolean welcomeAtStart() {
+        return !"false".equals(System.getProperty("eoc.welcome")) && !Boolean.FALSE.equals(settings.showWelcome());
+    }
+
     private FeatureTab currentFeature() {
-        int index = tabs.getSelectionModel().getSelectedIndex();
+        // by tab, not by position: presentation mode may hide tabs before it
+        int index = allTabs.indexOf(tabs.getSelectionModel().getSelectedItem());
         return features.get(Math.max(0, index));
     }
 
@@ -493,9 +610,14 @@ public final class MainWindow {
             javafx.scene.Node historyPanel, javafx.scene.Node statusBar, javafx.scene.Node menuBar) {
         String window = "Window";
         presentation.register(new HideableControl("controls-panel", "the whole hyperparameter panel", window,
-                hidden -> hidePanel(controlsPanel, hidden)));
-        presentation.register(new HideableControl("history", "the saved-runs panel", window,
-                hidden -> hidePanel(historyPanel, hidden)));
+                hidden -> {
+                    leftHidden = hidden;
+                    arrangePanels();
+                }));
+        presentation.register(new HideableControl("history", "the saved-runs panel", window, hidden -> {
+            historyHidden = hidden;
+            arrangePanels();
+        }));
         presentation.register(HideableControl.nodes("menu-bar", "menu bar (shortcuts keep working)", window,
                 menuBar));
         presentation.register(HideableControl.nodes("status-bar", "status bar", window, statusBar));
@@ -511,21 +633,28 @@ public final class MainWindow {
         }
     }
 
-    private void hidePanel(javafx.scene.Node panel, boolean hidden) {
-        boolean changed = hidden ? hiddenPanels.add(panel) : hiddenPanels.remove(panel);
-        if (!changed) {
+    /** Puts the side panels in the split pane that are not hidden, keeping the desk's divider positions. */
+    private void arrangePanels() {
+        List<javafx.scene.Node> wanted = new ArrayList<>();
+        if (!leftHidden) {
+            wanted.add(leftPanel);
+        }
+        wanted.add(tabs);
+        if (!(historyHidden && rightPanel == historyView)) {
+            wanted.add(rightPanel);
+        }
+        if (wanted.equals(split.getItems())) {
             return;
         }
-        if (split.getItems().size() == allPanels.size()) {
+        if (split.getItems().size() == 3) {
             deskDividers = split.getDividerPositions();
         }
-        split.getItems().setAll(allPanels.stream().filter(p -> !hiddenPanels.contains(p)).toList());
-        if (split.getItems().size() == allPanels.size() && deskDividers != null) {
+        split.getItems().setAll(wanted);
+        if (wanted.size() == 3 && deskDividers != null) {
             split.setDividerPositions(deskDividers);
-        } else if (split.getItems().size() == 2 && deskDividers != null) {
-            // keep the remaining side panel at the width it had
+        } else if (wanted.size() == 2 && deskDividers != null) {
             // the other side panel keeps its width in pixels: the divider stays where it was
-            split.setDividerPositions(hiddenPanels.contains(allPanels.get(0)) ? deskDividers[1] : deskDividers[0]);
+            split.setDividerPositions(leftHidden ? deskDividers[1] : deskDividers[0]);
         }
     }
 
@@ -636,9 +765,42 @@ public final class MainWindow {
                 .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " tab"));
     }
 
+    /** The window's width before any remembered size applies: up to 1440 px, within the screen. */
+    static double initialWidth(Rectangle2D screen) {
+        return Math.min(1440, screen.getWidth());
+    }
+
+    static double initialHeight(Rectangle2D screen) {
+        return Math.min(900, screen.getHeight());
+    }
+
+    private void attachView(int index) {
+        if (index >= 0 && index < features.size() && allTabs.get(index).getContent() == null) {
+            allTabs.get(index).setContent(features.get(index).view());
+        }
+    }
+
+    /** The feature whose tab is in front. */
+    public FeatureTab selected() {
+        return currentFeature();
+    }
+
+    /** The lesson panel's model: open a lesson, where the student is. */
+    public LessonViewModel lessons() {
+        return lessons;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    WindowLessonHost lessonHost() {
+        return lessonHost;
+    }
+
     /** Brings the feature's tab to the front. */
     public void select(FeatureTab feature) {
-        tabs.getSelectionModel().select(features.indexOf(feature));
+        tabs.getSelectionModel().select(allTabs.get(features.indexOf(feature)));
     }
 
     public Scene scene() {

@@ -62,10 +62,39 @@ class SgdStepTest {
     /** Three steps with momentum and weight decay against the textbook update written out with plain ops. */
     @Test
     void momentumAndWeightDecayFollowTheKerasConvention() {
+        checkAgainstTextbook(new double[] {0.7, 0.7, 0.7}, 0.02);
+    }
+
+    /**
+     * Steps without momentum update W directly (one GEMM, no velocity pass); when momentum is switched on later the
+     * hidden velocity starts from zero, as PyTorch's momentum buffer does. The output layer keeps its velocity.
+     */
+    @Test
+    void stepsWithoutMomentumAndASwitchToMomentumFollowTheTextbook() {
+        checkAgainstTextbook(new double[] {0, 0, 0.7, 0.7, 0, 0.5}, 0.02);
+        checkAgainstTextbook(new double[] {0, 0, 0}, 0.0);
+    }
+
+    /** After a step without momentum a checkpoint holds a zero hidden velocity, so a resumed run continues alike. */
+    @Test
+    void checkpointAfterStepsWithoutMomentumResumesIdentically() {
+        TrainingData data = SyntheticData.teacher(ROWS, 4, N, 5, DataType.DOUBLE);
+        TanhNetwork live = tinyNetwork(3);
+        SgdStep step = new SgdStep(ROWS, N, DataType.DOUBLE);
+        step.apply(live, data.trainX(), data.trainLabels(), 0, 0.1, 0.7, 0.01);
+        step.apply(live, data.trainX(), data.trainLabels(), 0, 0.1, 0.0, 0.01);
+        NetworkState state = live.state();
+        assertEquals(0, java.util.Arrays.stream(state.hiddenVelocity()).map(Math::abs).sum());
+        TanhNetwork resumed = TanhNetwork.restore(state);
+        step.apply(live, data.trainX(), data.trainLabels(), 0, 0.1, 0.7, 0.01);
+        step.apply(resumed, data.trainX(), data.trainLabels(), 0, 0.1, 0.7, 0.01);
+        assertEquals(0, live.hiddenWeights().sub(resumed.hiddenWeights()).norm2Number().doubleValue(), 1e-15);
+        assertEquals(0, live.outputWeights().sub(resumed.outputWeights()).norm2Number().doubleValue(), 1e-15);
+    }
+
+    private void checkAgainstTextbook(double[] momenta, double lambda) {
         TrainingData data = SyntheticData.teacher(ROWS, 4, N, 5, DataType.DOUBLE);
         double eta = 0.1;
-        double alpha = 0.7;
-        double lambda = 0.02;
         TanhNetwork net = tinyNetwork(2);
         INDArray w = net.hiddenWeights().dup();
         INDArray w2 = net.outputWeights().dup();
@@ -79,7 +108,8 @@ class SgdStepTest {
         for (int r = 0; r < ROWS; r++) {
             y.putScalar(r, data.trainLabels()[r], 1.0);
         }
-        for (int s = 0; s < 3; s++) {
+        double previous = Double.NaN;
+        for (double alpha : momenta) {
             step.apply(net, x, data.trainLabels(), 0, eta, alpha, lambda);
             // Reference: plain forward and backward.
             INDArray h = Transforms.tanh(x.mmul(w.transpose()), true);
@@ -90,12 +120,16 @@ class SgdStepTest {
             INDArray gb = dz.sum(true, 0);
             INDArray dh = dz.mmul(w2).muli(h.mul(h).rsubi(1));
             INDArray gw = dh.transpose().mmul(x).addi(w.mul(2 * lambda));
+            if (alpha > 0 && previous == 0) {
+                v = Nd4j.zeros(DataType.DOUBLE, N, N); // the hidden velocity starts afresh
+            }
             v = v.mul(alpha).subi(gw.mul(eta));
             v2 = v2.mul(alpha).subi(gw2.mul(eta));
             vb = vb.mul(alpha).subi(gb.mul(eta));
             w = w.add(v);
             w2 = w2.add(v2);
             b2 = b2.add(vb);
+            previous = alpha;
         }
         assertEquals(0, net.hiddenWeights().sub(w).norm2Number().doubleValue(), 1e-12);
         assertEquals(0, net.outputWeights().sub(w2).norm2Number().doubleValue(), 1e-12);

@@ -100,7 +100,9 @@ class PresentationModeTest {
         assertTrue(window.scene().getRoot().getStyle().contains("-fx-font-size"), "larger text");
         assertFalse(shown(node(robot, "#start")), "the run buttons are hidden");
         assertFalse(node(robot, "#start").getParent().isManaged(), "and out of the layout");
-        assertFalse(shown(node(robot, "#phase-toolbar")), "a tab's toolbar");
+        Node phaseToolbar = window.feature(org.edgeofchaos.explorer.ui.phase.PhaseDiagram.class).view()
+                .lookup("#phase-toolbar");
+        assertFalse(phaseToolbar.isVisible() || phaseToolbar.isManaged(), "a tab's toolbar");
         assertFalse(shown(node(robot, "#seed-field")));
         assertTrue(shown(node(robot, "#learningRate-field")), "what was not chosen stays");
         assertTrue(robot.lookup("#history-list").tryQuery().map(n -> !shown(n)).orElse(true),
@@ -118,6 +120,7 @@ class PresentationModeTest {
         assertTrue(shown(node(robot, "#seed-field")));
         assertTrue(shown(node(robot, "#history-list")));
         assertTrue(shown(node(robot, "#run-state")));
+        assertTrue(phaseToolbar.isVisible() && phaseToolbar.isManaged());
         assertEquals(tabsBefore, tabIds(robot), "every tab back, in order");
         assertEquals(panelsBefore, split(robot).getItems().size());
         assertEquals(HIDDEN.stream().sorted().toList(), window.presentation().hidden().stream().sorted().toList(),

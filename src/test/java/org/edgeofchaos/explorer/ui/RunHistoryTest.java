@@ -76,6 +76,8 @@ class RunHistoryTest {
         assertEquals(corrupt, broken.file());
         assertTrue(broken.tooltip().contains("run-broken.json"), broken.tooltip());
 
+        // The list's cells follow the model in a later pulse: wait for them rather than race them.
+        await(20, () -> robot.lookup(".corrupt-run").tryQuery().isPresent());
         ListCell<?> cell = robot.lookup(".corrupt-run").queryAs(ListCell.class);
         assertTrue(cell.getTooltip().getText().contains("not a valid run file"), cell.getTooltip().getText());
         assertTrue(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()

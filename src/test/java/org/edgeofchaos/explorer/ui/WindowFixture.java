@@ -30,6 +30,8 @@ public final class WindowFixture {
     public final RecordingDialogs dialogs = new RecordingDialogs();
     public final RunStore store;
     public MainWindow window;
+    /** Whether the window shows the welcome at its first start (one test checks it; the others skip it). */
+    public boolean welcome;
 
     public WindowFixture() throws IOException {
         Path base = Path.of(System.getProperty("eoc.userDataDir", "target/test-user-data"));
@@ -55,6 +57,7 @@ public final class WindowFixture {
                 new SettingsStore(userDir.resolve("settings.json")), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
                 new PhaseMapCache(userDir.resolve("phase-cache")));
+        System.setProperty("eoc.welcome", Boolean.toString(welcome));
         window = new MainWindow(stage, services);
         // The headless Monocle screen is 1280x800: the window must fit in it.
         stage.setX(0);

@@ -21,6 +21,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.edgeofchaos.explorer.ui.charts.GraphicsCanvas;
 
 /**
  * The logistic-map companion: bifurcation diagram, lambda(r) and the stable states on one r axis (left), the cobweb

@@ -20,6 +20,8 @@ import org.edgeofchaos.explorer.dynamics.LogisticSweep;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
+import org.edgeofchaos.explorer.ui.charts.Painter;
+import org.edgeofchaos.explorer.ui.export.ChartImages;
 
 /**
  * The logistic-map companion: an r range swept in the background (bifurcation points, lambda(r), distinct stable
@@ -245,6 +247,6 @@ public final class LogisticMapViewModel {
     }
 
     public void exportTo(Chart chart, boolean svg, int width, int height, Path file) {
-        ChartFiles.writeInBackground(files, dialogs, message::set, painter(chart), svg, width, height, file);
+        ChartImages.writeInBackground(files, dialogs, message::set, painter(chart), svg, width, height, 2, file);
     }
 }

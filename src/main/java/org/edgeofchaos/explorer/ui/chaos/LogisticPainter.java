@@ -6,6 +6,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import org.edgeofchaos.explorer.ui.charts.Painter;
 
 /**
  * Three panels on one r axis: the bifurcation diagram (density of attractor points; columns with lambda > 0 in

@@ -29,6 +29,8 @@ import org.edgeofchaos.explorer.training.EpochMetrics;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
+import org.edgeofchaos.explorer.ui.charts.Painter;
+import org.edgeofchaos.explorer.ui.export.ChartImages;
 
 /**
  * The trained network's dynamics per epoch, for the live run or a saved one: the eigenvalues of W and D* against
@@ -297,6 +299,6 @@ public final class NetworkDynamicsViewModel {
     }
 
     public void exportTo(Chart chart, boolean svg, int width, int height, Path file) {
-        ChartFiles.writeInBackground(files, dialogs, message::set, painter(chart), svg, width, height, file);
+        ChartImages.writeInBackground(files, dialogs, message::set, painter(chart), svg, width, height, 2, file);
     }
 }

@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import org.edgeofchaos.explorer.ui.charts.Painter;
 
 /** The trained network's charts: spectrum with the unit circle, return map, and the evolution over epochs. */
 public final class NetworkPainters {

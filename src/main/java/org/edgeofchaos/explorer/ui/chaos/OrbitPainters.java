@@ -7,6 +7,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
+import org.edgeofchaos.explorer.ui.charts.Painter;
 
 /** The cobweb plot and the time series of one logistic-map orbit (the r cursor's). */
 public final class OrbitPainters {

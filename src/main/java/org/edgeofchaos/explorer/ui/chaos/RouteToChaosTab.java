@@ -36,6 +36,23 @@ public final class RouteToChaosTab implements FeatureTab {
         inner = new TabPane(networkTab, logisticTab);
     }
 
+    /** Brings an inner tab to the front by its node id (e.g. {@code logistic-map-tab}); false if there is none. */
+    public boolean selectInner(String tabId) {
+        for (Tab t : inner.getTabs()) {
+            if (tabId.equals(t.getId())) {
+                inner.getSelectionModel().select(t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The node id of the inner tab shown. */
+    public String shownInner() {
+        Tab t = inner.getSelectionModel().getSelectedItem();
+        return t == null ? "" : t.getId();
+    }
+
     @Override
     public String id() {
         return ID;

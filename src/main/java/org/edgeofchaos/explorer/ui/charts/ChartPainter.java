@@ -126,18 +126,26 @@ public final class ChartPainter {
             return xMin + (x - left) / width * (xMax - xMin);
         }
 
-        double px(double v) {
+        public double dataY(double y) {
+            return yMax - (y - top) / height * (yMax - yMin);
+        }
+
+        public double px(double v) {
             return left + (v - xMin) / (xMax - xMin) * width;
         }
 
-        double py(double v) {
+        public double py(double v) {
             return top + (1 - (v - yMin) / (yMax - yMin)) * height;
         }
     }
 
-    /** What was drawn, for the screen and for tests. */
-    public record Result(Frame frame, List<Integer> drawnPoints) {
-        public static final Result EMPTY = new Result(null, List.of());
+    /**
+     * What was drawn, for the screen and for tests.
+     *
+     * @param full the range the chart shows when not zoomed (all the data with margins): the zoom's bounds
+     */
+    public record Result(Frame frame, List<Integer> drawnPoints, ViewRange full) {
+        public static final Result EMPTY = new Result(null, List.of(), null);
     }
 
     private ChartPainter() {
@@ -151,6 +159,15 @@ public final class ChartPainter {
      */
     public static Result paint(Graphics2D g, ChartSpec spec, String caption, double width, double height,
             Style style, double hoverX) {
+        return paint(g, spec, caption, width, height, style, hoverX, null);
+    }
+
+    /**
+     * As above, showing only {@code view} (a zoom; null for all the data): the axes are labelled over that range
+     * and everything outside it is clipped.
+     */
+    public static Result paint(Graphics2D g, ChartSpec spec, String caption, double width, double height,
+            Style style, double hoverX, ViewRange view) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
@@ -187,7 +204,9 @@ public final class ChartPainter {
         // margins, so that a reference line at the data's edge is not drawn on the frame and the last dots show
         double yMargin = 0.06 * (yr[1] - yr[0]);
         double xMargin = 0.02 * (xr[1] - xr[0]);
-        Axis yAxis = Axis.of(yr[0] - yMargin, yr[1] + yMargin, Math.max(2, (int) (plotHeight / (38 * style.textScale()))));
+        int yTicks = Math.max(2, (int) (plotHeight / (38 * style.textScale())));
+        Axis yFull = Axis.of(yr[0] - yMargin, yr[1] + yMargin, yTicks);
+        Axis yAxis = view == null ? yFull : Axis.exact(view.yMin(), view.yMax(), yTicks);
         g.setFont(style.font(TICK));
         double tickWidth = 0;
         for (double t : yAxis.ticks()) {
@@ -201,7 +220,10 @@ public final class ChartPainter {
         }
         // time starts at 0: a margin must not invent negative epochs
         double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
-        Axis xAxis = Axis.of(xLow, xr[1] + xMargin, Math.max(2, (int) (plotWidth / (80 * style.textScale()))));
+        int xTicks = Math.max(2, (int) (plotWidth / (80 * style.textScale())));
+        Axis xFull = Axis.of(xLow, xr[1] + xMargin, xTicks);
+        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), xTicks);
+        ViewRange full = new ViewRange(xFull.min(), xFull.max(), yFull.min(), yFull.max());
         Frame frame = new Frame(left, top, plotWidth, plotHeight, xAxis.min(), xAxis.max(), yAxis.min(),
                 yAxis.max());
 
@@ -235,7 +257,7 @@ public final class ChartPainter {
             text(g, line, PAD, y + g.getFontMetrics().getAscent());
             y += smallLine;
         }
-        return new Result(frame, drawn);
+        return new Result(frame, drawn, full);
     }
 
     /** Data range of all series (and, for y, the reference lines, which frame the order-chaos boundary). */
@@ -545,7 +567,7 @@ public final class ChartPainter {
     }
 
     /** Greedy word wrap; a word longer than the width gets a line of its own. */
-    static List<String> wrap(String text, FontMetrics fm, double width) {
+    public static List<String> wrap(String text, FontMetrics fm, double width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n")) {
             StringBuilder line = new StringBuilder();
@@ -573,7 +595,7 @@ public final class ChartPainter {
         return 6 + wrap(caption, fm, width - 2 * PAD).size() * fm.getHeight();
     }
 
-    private static void text(Graphics2D g, String s, double x, double y) {
+    static void text(Graphics2D g, String s, double x, double y) {
         g.drawString(s, (float) x, (float) y);
     }
 
@@ -581,35 +603,44 @@ public final class ChartPainter {
         return placed.stream().anyMatch(box::intersects);
     }
 
-    private static Color withAlpha(Color c, int alpha) {
+    public static Color withAlpha(Color c, int alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha);
     }
 
     /** A linear axis with "nice" ticks (1, 2, 5 times a power of ten) covering a data range. */
-    record Axis(double min, double max, double step) {
-        static Axis of(double dataMin, double dataMax, int targetTicks) {
-            double span = dataMax - dataMin;
+    public record Axis(double min, double max, double step) {
+        /** An axis widened to whole steps around the data. */
+        public static Axis of(double dataMin, double dataMax, int targetTicks) {
+            double step = step(dataMax - dataMin, targetTicks);
+            return new Axis(Math.floor(dataMin / step) * step, Math.ceil(dataMax / step) * step, step);
+        }
+
+        /** An axis over exactly min..max (a zoomed view), ticked at the nice steps inside it. */
+        public static Axis exact(double min, double max, int targetTicks) {
+            return new Axis(min, max, step(max - min, targetTicks));
+        }
+
+        private static double step(double span, int targetTicks) {
             double raw = span / targetTicks;
             double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
             double residual = raw / magnitude;
             double nice = residual < 1.5 ? 1 : residual < 3 ? 2 : residual < 7 ? 5 : 10;
-            double step = nice * magnitude;
-            return new Axis(Math.floor(dataMin / step) * step, Math.ceil(dataMax / step) * step, step);
+            return nice * magnitude;
         }
 
         double fraction(double v) {
             return (v - min) / (max - min);
         }
 
-        List<Double> ticks() {
+        public List<Double> ticks() {
             List<Double> ticks = new ArrayList<>();
-            for (double t = min; t <= max + step * 1e-9; t += step) {
+            for (double t = Math.ceil(min / step - 1e-9) * step; t <= max + step * 1e-9; t += step) {
                 ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
             }
             return ticks;
         }
 
-        String label(double v) {
+        public String label(double v) {
             int decimals = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
             return String.format(Locale.ROOT, "%." + decimals + "f", v);
         }

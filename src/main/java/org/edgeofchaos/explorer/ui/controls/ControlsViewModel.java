@@ -46,7 +46,7 @@ public final class ControlsViewModel {
             "Passes over the training set, 1 to 500.", SliderScale.LOG_INTEGER, 1, 500, D.epochs());
     private final NumericSetting seed = new NumericSetting("seed", "Seed",
             "Seed of the initial weights and the shuffling; the same seed and data give the same run.",
-            SliderScale.INTEGER, 0, 9999, D.seed());
+            SliderScale.INTEGER, 0, Long.MAX_VALUE, D.seed());
     private final NumericSetting trainSize = new NumericSetting("trainSize", "Training images S",
             "Training images used, 100 to 60,000 (a seeded random subset when fewer than 60,000).",
             SliderScale.LOG_INTEGER, 100, 60000, DatasetOptions.DEFAULT_TRAIN_SIZE);
@@ -74,6 +74,8 @@ public final class ControlsViewModel {
             byId.put(s.id(), s);
             s.valueProperty().addListener((obs, o, n) -> update());
         }
+        // a sweep run's 63-bit seed may differ from the last one in digits a double does not hold
+        seed.longValueProperty().addListener((obs, o, n) -> update());
         resolution.addListener((obs, o, n) -> update());
         adjusting.addListener((obs, o, n) -> {
             if (!n) {
@@ -90,7 +92,7 @@ public final class ControlsViewModel {
 
     private void update() {
         Hyperparameters hp = new Hyperparameters(learningRate.get(), momentum.get(), batchSize.getInt(),
-                weightDecay.get(), epochs.getInt(), (long) seed.get(), initJ.get(), initJ0.get());
+                weightDecay.get(), epochs.getInt(), seed.getLong(), initJ.get(), initJ0.get());
         hyperparameters.set(hp);
         // A refusal that involved another field (batch size > training images) goes once the values fit.
         if (crossFieldRefusal != null) {
@@ -246,7 +248,7 @@ public final class ControlsViewModel {
             batchSize.set(hp.batchSize());
             weightDecay.set(hp.weightDecay());
             epochs.set(hp.epochs());
-            seed.set(hp.seed());
+            seed.setExact(hp.seed());
             trainSize.set(r.trainSize());
             initJ.set(hp.initJ());
             initJ0.set(hp.initJ0());

@@ -6,7 +6,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 
 import org.edgeofchaos.explorer.ui.common.Formats;
@@ -23,6 +25,11 @@ public final class NumericSetting {
     private final double min;
     private final double max;
     private final SimpleDoubleProperty value = new SimpleDoubleProperty();
+    /**
+     * The value as a whole number, exact beyond 2^53 where a double is not (a sweep run's derived seed is a 63-bit
+     * number); kept for every setting, meaningful for whole-number ones.
+     */
+    private final SimpleLongProperty exact = new SimpleLongProperty();
     private final SimpleStringProperty error = new SimpleStringProperty("");
     private final SimpleStringProperty text = new SimpleStringProperty("");
     private final SimpleBooleanProperty editable = new SimpleBooleanProperty(true);
@@ -78,6 +85,31 @@ public final class NumericSetting {
         return (int) Math.round(value.get());
     }
 
+    /** The value as a whole number, exact for whole-number settings of any size (seeds). */
+    public long getLong() {
+        return scale.integral() ? exact.get() : Math.round(value.get());
+    }
+
+    /** {@link #getLong()} as a property: changes even where two large values share one double. */
+    public ReadOnlyLongProperty longValueProperty() {
+        return exact;
+    }
+
+    /**
+     * Sets a whole-number value exactly (clamped into the range): a derived seed such as 4,611,686,018,427,387,903
+     * keeps every digit, which {@link #set(double)} cannot promise above 2^53.
+     */
+    public void setExact(long newValue) {
+        if (!scale.integral() || newValue < min || newValue > max) {
+            set(newValue);
+            return;
+        }
+        exact.set(newValue);
+        value.set(newValue);
+        text.set(Long.toString(newValue));
+        error.set("");
+    }
+
     /** Empty when the last input was accepted, otherwise why it was refused. */
     public ReadOnlyStringProperty errorProperty() {
         return error;
@@ -100,6 +132,7 @@ public final class NumericSetting {
     /** Sets a value known to be valid (presets, saved settings); clamped into the range. */
     public void set(double newValue) {
         double v = clamp(newValue);
+        exact.set(Math.round(v));
         value.set(v);
         text.set(format(v));
         error.set("");
@@ -124,6 +157,13 @@ public final class NumericSetting {
             String t = typed == null ? "" : typed.trim();
             if (scale.integral()) {
                 t = t.replace(",", "").replace("_", "").replace(" ", "");
+                if (t.matches("\\d{1,19}")) {
+                    Long whole = parseWhole(t);
+                    if (whole != null && check(whole) == null && whole >= min && whole <= max) {
+                        setExact(whole);
+                        return true;
+                    }
+                }
             }
             v = Formats.parse(t);
         } catch (NumberFormatException e) {
@@ -137,10 +177,19 @@ public final class NumericSetting {
             text.set(format(value.get()));
             return false;
         }
+        exact.set(Math.round(v));
         value.set(v);
         text.set(format(v));
         error.set("");
         return true;
+    }
+
+    private static Long parseWhole(String t) {
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return null; // beyond a long: refused as out of range below
+        }
     }
 
     /**
@@ -150,6 +199,7 @@ public final class NumericSetting {
     public void setFromPosition(double position) {
         double v = round(scale.fromPosition(position, min, max));
         if (v != value.get()) {
+            exact.set(Math.round(v));
             value.set(v);
             text.set(format(v));
         }
@@ -166,6 +216,11 @@ public final class NumericSetting {
 
     public double sliderMax() {
         return scale.sliderMax(min, max);
+    }
+
+    /** Why a value is refused (out of range, not a power of two...), or null if it is allowed. */
+    public String problem(double v) {
+        return check(v);
     }
 
     /** Why a value is refused, or null if it is allowed. */

@@ -1,6 +1,7 @@
 package org.edgeofchaos.explorer.ui.export;
 
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -27,13 +29,18 @@ import javax.imageio.ImageIO;
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
 import org.edgeofchaos.explorer.ui.charts.ChartPainter;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.edgeofchaos.explorer.ui.charts.Painter;
+import org.edgeofchaos.explorer.ui.common.BackgroundTask;
+import org.edgeofchaos.explorer.ui.common.DialogService;
+import org.edgeofchaos.explorer.ui.common.TaskExecutor;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.jfree.svg.SVGGraphics2D;
-import org.edgeofchaos.explorer.ui.charts.SpecChart;
 
 /**
- * Figures for files: a {@link ChartSpec} drawn by {@link ChartPainter} into a PNG at the target size or into SVG,
- * with its title, axes, legend and the caption (wrapped, never cut); snapshots of other nodes (the phase map);
- * the chart's data as CSV. Everything is written atomically.
+ * The one way figures become files: a {@link ChartSpec} drawn by {@link ChartPainter}, or any other {@link Painter}
+ * (route-to-chaos charts, sweep map), into a PNG at the target size or into SVG, with the same Graphics2D code as
+ * the screen; snapshots of node trees (the cell inspector); a chart's data as CSV. Everything is written
+ * atomically.
  */
 public final class ChartImages {
     public static final String STYLESHEET = "/org/edgeofchaos/explorer/ui/explorer.css";
@@ -48,13 +55,20 @@ public final class ChartImages {
      */
     public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
             double scale) {
+        return render(spec, caption, layoutWidth, layoutHeight, scale, null);
+    }
+
+    /** As above, showing only {@code view} of the data (a zoomed chart exports what it shows); null for all. */
+    public static BufferedImage render(ChartSpec spec, String caption, double layoutWidth, double layoutHeight,
+            double scale, ViewRange view) {
         int w = (int) Math.round(layoutWidth * scale);
         int h = (int) Math.round(layoutHeight * scale);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            ChartPainter.paint(g, spec, caption, layoutWidth, layoutHeight, ChartPainter.Style.LIGHT, Double.NaN);
+            ChartPainter.paint(g, spec, caption, layoutWidth, layoutHeight, ChartPainter.Style.LIGHT, Double.NaN,
+                    view);
         } finally {
             g.dispose();
         }
@@ -63,9 +77,61 @@ public final class ChartImages {
 
     /** The chart with its caption as an SVG document of width x height units (vector: for papers). */
     public static String svg(ChartSpec spec, String caption, double width, double height) {
+        return svg(spec, caption, width, height, null);
+    }
+
+    /** As above, showing only {@code view} of the data; null for all. */
+    public static String svg(ChartSpec spec, String caption, double width, double height, ViewRange view) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
-        ChartPainter.paint(g, spec, caption, width, height, ChartPainter.Style.LIGHT, Double.NaN);
+        ChartPainter.paint(g, spec, caption, width, height, ChartPainter.Style.LIGHT, Double.NaN, view);
         return g.getSVGDocument();
+    }
+
+    /**
+     * Draws any {@link Painter} (the route-to-chaos charts, the sweep map) into an image of width x height layout
+     * units times {@code scale}, on a white ground: text and lines at the target resolution. Any thread.
+     */
+    public static BufferedImage render(Painter painter, double width, double height, double scale) {
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.scale(scale, scale);
+            painter.paint(g, width, height);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** A {@link Painter}'s figure as an SVG document of width x height units, on a white ground. */
+    public static String svg(Painter painter, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setColor(java.awt.Color.WHITE);
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+        painter.paint(g, width, height);
+        return g.getSVGDocument();
+    }
+
+    /**
+     * Draws and writes the figure on the files executor, never on the FX thread (the painter must hold its own
+     * data): SVG, or PNG at {@code scale}; "Saved …" goes to {@code saved}, a failure to the user as one line naming
+     * the file.
+     */
+    public static void writeInBackground(TaskExecutor files, DialogService dialogs, Consumer<String> saved,
+            Painter painter, boolean svg, double width, double height, double scale, Path file) {
+        files.execute(BackgroundTask.wrap(() -> {
+            if (svg) {
+                writeSvg(svg(painter, width, height), file);
+            } else {
+                writePng(render(painter, width, height, scale), file);
+            }
+        }).onSuccess(v -> saved.accept("Saved " + file))
+                .onFailure(e -> dialogs.showError("Export failed", "Could not write " + file + ": " + e.getMessage())));
     }
 
     /** Writes an SVG document atomically; the error names the file and the problem. */

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
@@ -47,27 +48,31 @@ public final class ExportViewModel {
         return message;
     }
 
-    /** Asks for a file, then exports the chart as PNG at the selected size. */
-    public void exportPng(String key, double screenWidth, double screenHeight) {
+    /**
+     * Asks for a file, then exports the chart as PNG at the selected size.
+     *
+     * @param view the zoomed range the chart shows, or null for all its data
+     */
+    public void exportPng(String key, double screenWidth, double screenHeight, ViewRange view) {
         dialogs.chooseSaveFile("Export chart as PNG", charts.fileStem(key) + ".png", "PNG image", "png")
-                .ifPresent(file -> exportPngTo(key, file, screenWidth, screenHeight));
+                .ifPresent(file -> exportPngTo(key, file, screenWidth, screenHeight, view));
     }
 
     /** Asks for a file, then exports the chart as SVG (vector, for papers) at the size it has on screen. */
-    public void exportSvg(String key, double screenWidth, double screenHeight) {
+    public void exportSvg(String key, double screenWidth, double screenHeight, ViewRange view) {
         dialogs.chooseSaveFile("Export chart as SVG", charts.fileStem(key) + ".svg", "SVG image", "svg")
-                .ifPresent(file -> exportSvgTo(key, file, screenWidth, screenHeight));
+                .ifPresent(file -> exportSvgTo(key, file, screenWidth, screenHeight, view));
     }
 
     /** Draws the SVG now and writes it in the background. */
-    public void exportSvgTo(String key, Path file, double screenWidth, double screenHeight) {
+    public void exportSvgTo(String key, Path file, double screenWidth, double screenHeight, ViewRange view) {
         Optional<ChartSpec> spec = charts.chart(key);
         if (spec.isEmpty()) {
             return;
         }
         double w = screenWidth > 50 ? screenWidth : 960;
         double h = screenHeight > 50 ? screenHeight : 600;
-        String document = ChartImages.svg(spec.get(), charts.caption(), w, h);
+        String document = ChartImages.svg(spec.get(), charts.caption(), w, h, view);
         files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
                 .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
                 .onFailure(error -> {
@@ -83,7 +88,7 @@ public final class ExportViewModel {
     }
 
     /** Renders now (FX thread) and writes in the background. */
-    public void exportPngTo(String key, Path file, double screenWidth, double screenHeight) {
+    public void exportPngTo(String key, Path file, double screenWidth, double screenHeight, ViewRange view) {
         Optional<ChartSpec> spec = charts.chart(key);
         if (spec.isEmpty()) {
             return;
@@ -91,7 +96,7 @@ public final class ExportViewModel {
         double[] layout = size.get().layout(screenWidth, screenHeight);
         BufferedImage image;
         try {
-            image = ChartImages.render(spec.get(), charts.caption(), layout[0], layout[1], layout[2]);
+            image = ChartImages.render(spec.get(), charts.caption(), layout[0], layout[1], layout[2], view);
         } catch (RuntimeException e) {
             dialogs.showError("Cannot export the chart", "Drawing the chart for " + file.toAbsolutePath()
                     + " failed: " + e.getMessage());

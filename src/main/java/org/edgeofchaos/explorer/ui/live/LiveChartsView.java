@@ -13,6 +13,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -30,18 +33,23 @@ import org.controlsfx.control.SegmentedButton;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
 import org.edgeofchaos.explorer.ui.charts.RunCharts;
 import org.edgeofchaos.explorer.ui.charts.SpecChart;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.edgeofchaos.explorer.ui.charts.XAxisMode;
 
 /**
  * The four charts (loss, accuracy, λmax, J) in a 2 x 2 grid, with the x-axis switch and the smoothing of the
  * training curves. Click a chart to select it for Ctrl+E; each has a context menu for PNG, SVG and CSV export.
- * Hover a chart for its values.
+ * Hover a chart for its values; zoom it with the wheel or a dragged box (see {@link #HINT}).
  */
 public final class LiveChartsView extends VBox {
-    /** What a chart's export action receives: the chart's key and its size on screen. */
+    /** What a chart's export action receives: the chart's key, its size on screen and its zoom (null: none). */
     public interface Exporter {
-        void export(String key, double width, double height);
+        void export(String key, double width, double height, ViewRange view);
     }
+
+    /** The line under the charts: how to read and zoom them. */
+    static final String HINT = "Hover: values · wheel: zoom at the pointer · drag: zoom to a box · Ctrl+drag: pan · "
+            + "double-click or Esc: whole chart · right-click: export";
 
     private static final List<Double> SMOOTHING = List.of(0.0, 0.6, 0.8, 0.9, 0.95);
 
@@ -143,12 +151,15 @@ public final class LiveChartsView extends VBox {
                 requestFocus();
             });
             MenuItem png = new MenuItem("Export as PNG…");
-            png.setOnAction(e -> exportPng.export(key, chart.getWidth(), chart.getHeight()));
+            png.setOnAction(e -> exportPng.export(key, chart.getWidth(), chart.getHeight(), chart.view()));
             MenuItem svg = new MenuItem("Export as SVG (vector)…");
-            svg.setOnAction(e -> exportSvg.export(key, chart.getWidth(), chart.getHeight()));
+            svg.setOnAction(e -> exportSvg.export(key, chart.getWidth(), chart.getHeight(), chart.view()));
             MenuItem csv = new MenuItem("Export data as CSV…");
             csv.setOnAction(e -> exportCsv.accept(key));
-            ContextMenu menu = new ContextMenu(png, svg, csv);
+            MenuItem resetZoom = new MenuItem("Reset zoom");
+            resetZoom.setOnAction(e -> chart.zoom().reset());
+            ContextMenu menu = new ContextMenu(png, svg, csv, new SeparatorMenuItem(), resetZoom);
+            menu.setOnShowing(e -> resetZoom.setDisable(!chart.zoom().isZoomed()));
             chart.setOnContextMenuRequested(e -> {
                 model.selectedChartProperty().set(key);
                 menu.show(chart, e.getScreenX(), e.getScreenY());
@@ -160,6 +171,19 @@ public final class LiveChartsView extends VBox {
         }
         VBox.setVgrow(grid, Priority.ALWAYS);
         getChildren().add(grid);
+        Label hint = new Label(HINT);
+        hint.setId("charts-hint");
+        hint.getStyleClass().add("hint");
+        hint.setMinWidth(0);
+        getChildren().add(hint);
+        // Esc shows the whole selected chart again when it is zoomed; otherwise it goes on to the window (Stop).
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            SpecChart selected = charts.get(model.selectedChartProperty().get());
+            if (e.getCode() == KeyCode.ESCAPE && selected != null && selected.zoom().isZoomed()) {
+                selected.zoom().reset();
+                e.consume();
+            }
+        });
         model.selectedChartProperty().addListener((obs, o, n) -> highlight(n));
         highlight(model.selectedChartProperty().get());
         model.chartsProperty().addListener((obs, o, n) -> show(n));

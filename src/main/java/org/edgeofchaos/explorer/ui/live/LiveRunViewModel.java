@@ -48,6 +48,8 @@ public final class LiveRunViewModel {
 
     private final SimpleBooleanProperty active = new SimpleBooleanProperty(false);
     private final SimpleStringProperty statusText = new SimpleStringProperty("Ready");
+    /** Why the training executor is taken by other work (a sweep), or null: runs are refused meanwhile. */
+    private String trainingTakenBy;
     private final SimpleStringProperty progressText = new SimpleStringProperty("");
     private final SimpleStringProperty etaText = new SimpleStringProperty("");
     private final SimpleStringProperty rateText = new SimpleStringProperty("");
@@ -82,7 +84,7 @@ public final class LiveRunViewModel {
 
     /** Starts a run with the panel's settings; refused (with the reason at the field) when one is invalid. */
     public boolean start() {
-        if (active.get()) {
+        if (active.get() || refusedWhileTaken()) {
             return false;
         }
         Optional<RunRequest> validated = controls.validatedRequest();
@@ -105,7 +107,8 @@ public final class LiveRunViewModel {
      * epochs) from its last checkpoint, in its own file; its curves so far stay on the charts.
      */
     public boolean continueRun(RunRecord saved, Path file) {
-        if (active.get() || saved == null || saved.state() == null || !saved.state().canContinue()) {
+        if (active.get() || saved == null || saved.state() == null || !saved.state().canContinue()
+                || refusedWhileTaken()) {
             return false;
         }
         int epochs = saved.state() == RunState.FINISHED ? controls.epochs().getInt() : 0;
@@ -114,6 +117,25 @@ public final class LiveRunViewModel {
         resetStatus();
         model.begin(saved);
         launch(runControl, () -> service.prepareContinuation(file, epochs));
+        return true;
+    }
+
+    /**
+     * Another feature holds the training executor (the Sweeps tab while a sweep trains): a run started now would
+     * wait behind it, so it is refused with this reason in the status line until {@code null} is set again.
+     */
+    public void setTrainingTakenBy(String reason) {
+        trainingTakenBy = reason;
+        if (reason == null && statusText.get().startsWith("Cannot start: ")) {
+            statusText.set("Ready");
+        }
+    }
+
+    private boolean refusedWhileTaken() {
+        if (trainingTakenBy == null) {
+            return false;
+        }
+        statusText.set("Cannot start: " + trainingTakenBy);
         return true;
     }
 

@@ -25,7 +25,7 @@ public final class TrainingCurvesTab implements FeatureTab {
 
     private void exportPng(String key) {
         SpecChart chart = view.chart(key);
-        export.exportPng(key, chart.getWidth(), chart.getHeight());
+        export.exportPng(key, chart.getWidth(), chart.getHeight(), chart.view());
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class TrainingCurvesTab implements FeatureTab {
     public void exportVector() {
         String key = charts.selectedChartProperty().get();
         SpecChart chart = view.chart(key);
-        export.exportSvg(key, chart.getWidth(), chart.getHeight());
+        export.exportSvg(key, chart.getWidth(), chart.getHeight(), chart.view());
     }
 
     @Override

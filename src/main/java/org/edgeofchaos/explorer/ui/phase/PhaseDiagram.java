@@ -61,6 +61,9 @@ public final class PhaseDiagram implements FeatureTab {
                 context.services().dialogs(), context.services().phaseMaps(), new PhaseMapComputer(),
                 PhaseDiagram::loadShipped);
         view = new PhaseDiagramView(model, context.history().items(), () -> context.exportSize().get());
+        // the runs selected in the history (a sweep cell clicked on the Sweeps tab) show their paths here
+        context.history().selectedRunsProperty().addListener((obs, o, n) -> model.showSelected(n));
+        model.showSelected(context.history().selectedRunsProperty().get());
         model.loadShippedMap();
     }
 
@@ -103,6 +106,17 @@ public final class PhaseDiagram implements FeatureTab {
     @Override
     public void exportFigure() {
         view.exportShown();
+    }
+
+    @Override
+    public boolean exportsVector() {
+        return true;
+    }
+
+    /** The map as SVG (the inspector has no vector form). */
+    @Override
+    public void exportVector() {
+        view.exportMapSvg();
     }
 
     public PhaseDiagramViewModel model() {

@@ -42,6 +42,10 @@ public final class PhaseDiagramView extends BorderPane {
     private final Supplier<ExportSize> exportSize;
     private final AnimationTimer pump;
     private static final double INSPECTOR_MAX_WIDTH = 380;
+    /** How to use the map, in the status line until a cell is hovered, and on the Reset zoom button. */
+    static final String ZOOM_HINT = "Wheel: zoom at the pointer · drag: zoom to a box · Ctrl+drag: pan · Esc or "
+            + "Reset zoom: whole map";
+    static final String HINT = "Click a cell to inspect it · " + ZOOM_HINT;
     private final SplitPane inspectorSplit = new SplitPane();
     private CellInspectorView inspectorView;
 
@@ -138,9 +142,20 @@ public final class PhaseDiagramView extends BorderPane {
         progressText.textProperty().bind(model.progressTextProperty());
         progressText.getStyleClass().add("hint");
         Button export = new Button("PNG…");
-        export.setTooltip(new Tooltip("Export the map as PNG (File → Export size sets the size)"));
+        export.setTooltip(new Tooltip("Export the map as shown (zoomed too) as PNG (File → Export size sets the "
+                + "size)"));
         export.setId("phase-export");
         export.setOnAction(e -> exportMap());
+        Button exportSvg = new Button("SVG…");
+        exportSvg.setTooltip(new Tooltip("Export the map as shown as SVG (vector, for papers; Ctrl+Alt+E)"));
+        exportSvg.setId("phase-export-svg");
+        exportSvg.setOnAction(e -> exportMapSvg());
+        Button resetZoom = new Button("Reset zoom");
+        resetZoom.setId("phase-reset-zoom");
+        resetZoom.setTooltip(new Tooltip(ZOOM_HINT));
+        resetZoom.setDisable(true);
+        resetZoom.setOnAction(e -> canvas.zoom().reset());
+        canvas.zoom().addListener(() -> resetZoom.setDisable(!canvas.zoom().isZoomed()));
 
         // The N and grid boxes show the map on screen until the user picks another one to compute.
         model.shownSpecProperty().addListener((obs, o, n) -> {
@@ -156,9 +171,9 @@ public final class PhaseDiagramView extends BorderPane {
 
         SegmentedButton quantity = new SegmentedButton(lambda, distance);
         quantity.setToggleGroup(group);
-        HBox view = new HBox(6, quantity, overlays);
+        HBox view = new HBox(6, quantity, overlays, resetZoom);
         HBox compute = new HBox(6, new Label("N"), size, new Label("grid"), grid, recompute, cancel, progress);
-        HBox files = new HBox(6, export);
+        HBox files = new HBox(6, export, exportSvg);
         for (HBox box : List.of(view, compute, files)) {
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -173,10 +188,17 @@ public final class PhaseDiagramView extends BorderPane {
         inspectorSplit.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
         setCenter(canvas);
         setFocusTraversable(true);
-        // Esc closes the inspector (before the window's Esc = Stop, which only acts while a run is going).
+        // Esc closes the inspector, then resets the zoom (before the window's Esc = Stop, which only acts while a
+        // run is going).
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && model.inspectorProperty().get() != null) {
+            if (e.getCode() != javafx.scene.input.KeyCode.ESCAPE) {
+                return;
+            }
+            if (model.inspectorProperty().get() != null) {
                 model.closeInspector();
+                e.consume();
+            } else if (canvas.zoom().isZoomed()) {
+                canvas.zoom().reset();
                 e.consume();
             }
         });
@@ -197,7 +219,16 @@ public final class PhaseDiagramView extends BorderPane {
         message.getStyleClass().add("hint");
         Region statusSpacer = new Region();
         HBox.setHgrow(statusSpacer, Priority.ALWAYS);
-        HBox status = new HBox(12, hover, statusSpacer, current, progressText, message, info);
+        // Until a cell is hovered, the status line says how to use the map.
+        Label hint = new Label(HINT);
+        hint.setId("phase-hint");
+        hint.getStyleClass().add("hint");
+        hint.setMinWidth(0);
+        hint.visibleProperty().bind(model.hoverTextProperty().isEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        hover.visibleProperty().bind(hint.visibleProperty().not());
+        hover.managedProperty().bind(hover.visibleProperty());
+        HBox status = new HBox(12, hint, hover, statusSpacer, current, progressText, message, info);
         status.setId("phase-status");
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setAlignment(Pos.CENTER_LEFT);
@@ -207,7 +238,8 @@ public final class PhaseDiagramView extends BorderPane {
         canvas.setOnMouseMoved(e -> model.hover(canvas.dataAt(e.getX(), e.getY())));
         canvas.setOnMouseExited(e -> model.hover(null));
         canvas.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
+            // a click that ended a zoom box or a pan is not a click on a cell
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 requestFocus();
                 model.inspect(canvas.dataAt(e.getX(), e.getY()));
             }
@@ -281,6 +313,7 @@ public final class PhaseDiagramView extends BorderPane {
         }
     }
 
+    /** PNG of the map as shown (zoomed too), at the window's export size, drawn now and written in the background. */
     private void exportMap() {
         PhasePicture picture = model.pictureProperty().get();
         if (picture == null) {
@@ -288,9 +321,20 @@ public final class PhaseDiagramView extends BorderPane {
         }
         model.choosePng("phase-diagram").ifPresent(file -> {
             double[] layout = exportSize.get().layout(canvas.getWidth(), canvas.getHeight() + 40);
-            model.writePng(PhaseImages.renderMap(picture, model.mapInfoProperty().get(), layout[0], layout[1],
-                    layout[2]), file);
+            model.writePng(PhaseImages.renderMap(picture, canvas.view(), model.mapInfoProperty().get(), layout[0],
+                    layout[1], layout[2]), file);
         });
+    }
+
+    /** SVG of the map as shown, at its size on screen. */
+    public void exportMapSvg() {
+        PhasePicture picture = model.pictureProperty().get();
+        if (picture == null) {
+            return;
+        }
+        model.chooseSvg("phase-diagram").ifPresent(file -> model.writeSvg(PhaseImages.svgMap(picture, canvas.view(),
+                model.mapInfoProperty().get(), Math.max(600, canvas.getWidth()), Math.max(450,
+                        canvas.getHeight() + 40)), file));
     }
 
     private void exportInspector(CellInspectorViewModel inspector) {

@@ -89,6 +89,8 @@ public final class PhaseDiagramViewModel {
     private final SimpleObjectProperty<CellInspectorViewModel> inspector = new SimpleObjectProperty<>();
     private final SimpleStringProperty message = new SimpleStringProperty("");
     private final ObservableList<RunRecord> overlays = FXCollections.observableArrayList();
+    /** The saved runs selected in the history (a clicked sweep cell's runs): their paths are drawn too. */
+    private List<RunRecord> selected = List.of();
     private PhaseMap shippedMap;
     private PhaseMapComputer.Job job;
     private long pictureVersion = -1;
@@ -133,6 +135,11 @@ public final class PhaseDiagramViewModel {
                     dialogs.showError("Cannot read the shipped phase map", error.getMessage());
                     recompute(100, 40, 40);
                 }));
+    }
+
+    /** Whether the map shown is the shipped one (loaded and not replaced by a recomputed map). */
+    public boolean showingShippedMap() {
+        return shippedMap != null && map.get() == shippedMap;
     }
 
     /** Shows a map that is already computed (or being computed elsewhere). */
@@ -309,6 +316,15 @@ public final class PhaseDiagramViewModel {
         return overlays;
     }
 
+    /**
+     * Draws the paths of the runs selected in the run history (or a clicked sweep cell), beside the overlays chosen
+     * here; an empty list removes them.
+     */
+    public void showSelected(List<RunRecord> runs) {
+        selected = runs == null ? List.of() : List.copyOf(runs);
+        refreshPicture();
+    }
+
     // ---- the picture ----
 
     /** The live run's path (start point and one point per finished epoch). */
@@ -329,6 +345,11 @@ public final class PhaseDiagramViewModel {
         List<PathLayer> layers = new ArrayList<>();
         for (RunRecord run : overlays) {
             layers.add(new PathLayer(run.id(), TrainingPath.of(run), false));
+        }
+        for (RunRecord run : selected) {
+            if (!run.epochs().isEmpty() && overlays.stream().noneMatch(o -> o.id().equals(run.id()))) {
+                layers.add(new PathLayer(run.id(), TrainingPath.of(run), false));
+            }
         }
         List<TrainingPath.Point> live = livePath();
         String current = "";
@@ -373,6 +394,22 @@ public final class PhaseDiagramViewModel {
         files.execute(BackgroundTask.wrap(() -> ChartImages.writePng(image, file))
                 .onSuccess(v -> message.set("Exported " + file.getFileName() + " (" + image.getWidth() + "×"
                         + image.getHeight() + ")"))
+                .onFailure(error -> {
+                    message.set("Export failed");
+                    dialogs.showError("Cannot export the image", error.getMessage());
+                }));
+    }
+
+    /** Asks for an SVG file name. */
+    public Optional<Path> chooseSvg(String stem) {
+        return dialogs.chooseSaveFile("Export as SVG", stem + ".svg", "SVG image", "svg");
+    }
+
+    /** Writes an SVG document on the files executor; the outcome goes to {@link #messageProperty()}. */
+    public void writeSvg(String document, Path file) {
+        message.set("Exporting " + file.getFileName() + "…");
+        files.execute(BackgroundTask.wrap(() -> ChartImages.writeSvg(document, file))
+                .onSuccess(v -> message.set("Exported " + file.getFileName() + " (vector)"))
                 .onFailure(error -> {
                     message.set("Export failed");
                     dialogs.showError("Cannot export the image", error.getMessage());

@@ -5,40 +5,58 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.geometry.Insets;
-import javafx.scene.control.Label;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
+import java.awt.Graphics2D;
 
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.phase.TrainingPath;
+import org.edgeofchaos.explorer.ui.charts.ChartPainter;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.edgeofchaos.explorer.ui.export.ChartImages;
-import org.edgeofchaos.explorer.ui.export.ChartRenderer;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
- * Renders the phase diagram and the cell inspector into images in an offscreen scene (FX thread, no stage), with
- * the window's stylesheet and a caption, like {@link ChartImages} does for the charts.
+ * Files of the phase tab. The map is drawn by {@link PhaseMapPainter}, the code that draws it on screen, into a PNG
+ * at the target size (any thread, no JavaFX) or into SVG, always in the light style for paper; the cell inspector
+ * is rendered in an offscreen scene (FX thread) with the window's stylesheet.
  */
 public final class PhaseImages {
     private PhaseImages() {
     }
 
-    /** The map as shown in {@code picture}, laid out at layoutWidth x layoutHeight and scaled. */
-    public static BufferedImage renderMap(PhasePicture picture, String caption, double layoutWidth,
+    /**
+     * The map as shown in {@code picture} with its caption, laid out at layoutWidth x layoutHeight and drawn at
+     * {@code scale} (text and lines at the target size, the cells exact rectangles). Any thread.
+     *
+     * @param view the zoomed range, or null for the whole map
+     */
+    public static BufferedImage renderMap(PhasePicture picture, ViewRange view, String caption, double layoutWidth,
             double layoutHeight, double scale) {
-        PhaseMapCanvas canvas = new PhaseMapCanvas();
-        picture.applyTo(canvas);
-        VBox root = captioned(canvas, caption, layoutWidth);
-        VBox.setVgrow(canvas, Priority.ALWAYS);
-        return ChartImages.snapshot(root, layoutWidth, layoutHeight, scale, canvas::drawNow);
+        int w = (int) Math.round(layoutWidth * scale);
+        int h = (int) Math.round(layoutHeight * scale);
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            new PhaseMapPainter().paint(g, picture, view, -1, caption, layoutWidth, layoutHeight,
+                    ChartPainter.Style.LIGHT);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** The map with its caption as an SVG document of width x height units: cells as rectangles, text as text. */
+    public static String svgMap(PhasePicture picture, ViewRange view, String caption, double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        new PhaseMapPainter().paint(g, picture, view, -1, caption, width, height, ChartPainter.Style.LIGHT);
+        return g.getSVGDocument();
     }
 
     /**
-     * Renders a map with an optional run's path for the command line (any thread): starts the JavaFX toolkit once
-     * (headless Monocle when there is no display), lays out at up to about 1200 px wide and scales up to the size.
+     * Renders a map with an optional run's path for the command line (any thread, no display needed): lays out at
+     * up to about 1200 px wide and draws at the scale that fills the size.
      */
     public static BufferedImage renderForCommandLine(PhaseMap map, RunRecord run, PhaseMap.Quantity quantity,
             int width, int height) throws IOException {
@@ -68,9 +86,7 @@ public final class PhaseImages {
         PhasePicture picture = new PhasePicture(snapshot, quantity, EdgeCurve.points(spec.xMin(), spec.xMax()),
                 paths, PhaseDiagramViewModel.title(spec, quantity), current, -1);
         double scale = Math.max(1, Math.min(width / 1200.0, height / 750.0));
-        String text = caption;
-        BufferedImage image = ChartRenderer.onFxThread("the phase map",
-                () -> renderMap(picture, text, width / scale, height / scale, scale));
+        BufferedImage image = renderMap(picture, null, caption, width / scale, height / scale, scale);
         if (image.getWidth() == width && image.getHeight() == height) {
             return image;
         }
@@ -95,14 +111,4 @@ public final class PhaseImages {
         return ChartImages.snapshot(view, layoutWidth, layoutHeight, scale, view::drawNow);
     }
 
-    private static VBox captioned(javafx.scene.Node content, String caption, double width) {
-        Label label = new Label(caption == null ? "" : caption);
-        label.setWrapText(true);
-        label.getStyleClass().add("export-caption");
-        label.setMaxWidth(width - 24);
-        VBox root = new VBox(4, content, label);
-        root.setPadding(new Insets(6, 10, 8, 10));
-        root.setStyle("-fx-background-color: white;");
-        return root;
-    }
 }

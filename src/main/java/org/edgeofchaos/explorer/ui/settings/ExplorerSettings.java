@@ -29,11 +29,13 @@ public record ExplorerSettings(
         Boolean maximized,
         List<Double> dividers,
         String dataDirectory,
-        String theme) {
+        String theme,
+        Boolean showWelcome,
+        String welcomeChoice) {
 
     public static ExplorerSettings defaults() {
         return new ExplorerSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     public RunRequest request() {
@@ -48,33 +50,43 @@ public record ExplorerSettings(
         Hyperparameters hp = r.hyperparameters();
         return new ExplorerSettings(hp.learningRate(), hp.momentum(), hp.batchSize(), hp.weightDecay(), hp.epochs(),
                 hp.seed(), r.trainSize(), r.resolution(), hp.initJ(), hp.initJ0(), xAxis, exportSize, windowX,
-                windowY, windowWidth, windowHeight, maximized, dividers, dataDirectory, theme);
+                windowY, windowWidth, windowHeight, maximized, dividers, dataDirectory, theme, showWelcome, welcomeChoice);
     }
 
     public ExplorerSettings withView(String newXAxis, String newExportSize) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, newXAxis, newExportSize, windowX, windowY, windowWidth, windowHeight,
-                maximized, dividers, dataDirectory, theme);
+                maximized, dividers, dataDirectory, theme, showWelcome, welcomeChoice);
     }
 
     public ExplorerSettings withWindow(double x, double y, double width, double height, boolean max,
             List<Double> newDividers) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, xAxis, exportSize, x, y, width, height, max, List.copyOf(newDividers),
-                dataDirectory, theme);
+                dataDirectory, theme, showWelcome, welcomeChoice);
     }
 
     public ExplorerSettings withDataDirectory(String newDataDirectory) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
-                dividers, newDataDirectory, theme);
+                dividers, newDataDirectory, theme, showWelcome, welcomeChoice);
     }
 
     /** The look chosen in View > Theme, by its enum name (LIGHT, DARK). */
     public ExplorerSettings withTheme(String newTheme) {
         return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
                 resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
-                dividers, dataDirectory, newTheme);
+                dividers, dataDirectory, newTheme, showWelcome, welcomeChoice);
+    }
+
+    /**
+     * The welcome's state: whether it opens at the next start, and the choice made last (a {@code WelcomeChoice}
+     * name), which it offers as the default.
+     */
+    public ExplorerSettings withWelcome(boolean show, String choice) {
+        return new ExplorerSettings(learningRate, momentum, batchSize, weightDecay, epochs, seed, trainSize,
+                resolution, initJ, initJ0, xAxis, exportSize, windowX, windowY, windowWidth, windowHeight, maximized,
+                dividers, dataDirectory, theme, show, choice);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -21,7 +21,12 @@ public final class ShippedSweep {
     }
 
     public static Optional<Path> find() {
-        for (Path candidate : candidates()) {
+        return find(NAME);
+    }
+
+    /** A sweep folder shipped in {@code assets/} by its name, e.g. {@code sweep-research-28}. */
+    public static Optional<Path> find(String name) {
+        for (Path candidate : candidates(name)) {
             if (new SweepFolder(candidate).hasSpec()) {
                 return Optional.of(candidate.toAbsolutePath().normalize());
             }
@@ -29,15 +34,25 @@ public final class ShippedSweep {
         return Optional.empty();
     }
 
-    private static List<Path> candidates() {
+    /** Any folder shipped in {@code assets/} (a sweep, a folder of runs), found as {@link #find(String)} finds one. */
+    public static Optional<Path> findFolder(String name) {
+        for (Path candidate : candidates(name)) {
+            if (java.nio.file.Files.isDirectory(candidate)) {
+                return Optional.of(candidate.toAbsolutePath().normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Path> candidates(String name) {
         List<Path> list = new ArrayList<>();
-        list.add(Path.of("assets", NAME));
+        list.add(Path.of("assets", name));
         try {
             Path code = Path.of(ShippedSweep.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             // a jar in DIR/lib or DIR: DIR/assets; target/classes: the project's assets
-            list.add(code.getParent().resolve("assets").resolve(NAME));
+            list.add(code.getParent().resolve("assets").resolve(name));
             if (code.getParent().getParent() != null) {
-                list.add(code.getParent().getParent().resolve("assets").resolve(NAME));
+                list.add(code.getParent().getParent().resolve("assets").resolve(name));
             }
         } catch (URISyntaxException | RuntimeException e) {
             // only the working directory

@@ -31,11 +31,12 @@ import org.jfree.svg.SVGGraphics2D;
  * Draws a sweep map: one exact cell per combination (no interpolation), the values' tick labels, a colour bar
  * (diverging around lambda_max = 0 or J = 1, sequential otherwise), the edge J = 1 as a thick line along cell
  * borders, the scaling law's dashed iso-lines of predicted epochs to the edge, diverged cells crossed, running
- * cells with their progress and missing cells grey.
+ * cells framed in orange with their epochs done and missing cells grey.
  */
 public final class SweepMapPainter {
     private static final Color MISSING = new Color(225, 225, 225);
     private static final Color TEXT = new Color(30, 30, 30);
+    private static final Color RUNNING = new Color(230, 120, 0);
     private static final Color[] DIVERGING = {new Color(33, 102, 172), new Color(146, 197, 222),
         new Color(247, 247, 247), new Color(244, 165, 130), new Color(178, 24, 43)};
     /** Viridis at five stops. */
@@ -116,8 +117,20 @@ public final class SweepMapPainter {
                 g.setStroke(new BasicStroke(1f));
                 g.draw(r);
                 String text = Double.isFinite(v) ? format(metric, v) : cell.done() == cell.seeds() ? "n/a" : "–";
-                if (cell.running() > 0 || (!cell.complete() && cell.progress() > 0)) {
+                if (cell.running() > 0 && cell.seeds() == 1) {
+                    // a run training now: its epochs so far (its value so far, if any, before them)
+                    long epochsDone = Math.round(cell.progress() * spec.fixed().epochs());
+                    text = (Double.isFinite(v) ? text + " · " : "") + String.format(Locale.ROOT, "epoch %d/%d",
+                            epochsDone, spec.fixed().epochs());
+                } else if (cell.running() > 0 || (!cell.complete() && cell.progress() > 0)) {
                     text = text + String.format(Locale.ROOT, " (%.0f%%)", 100 * cell.progress());
+                }
+                if (cell.running() > 0) {
+                    // training now: an orange frame and a bar along the bottom that fills with the epochs
+                    g.setColor(RUNNING);
+                    g.setStroke(new BasicStroke(2.5f));
+                    g.draw(new Rectangle2D.Double(x + 2, y + 2, cw - 4, ch - 4));
+                    g.fill(new Rectangle2D.Double(x + 2, y + ch - 6, (cw - 4) * cell.progress(), 4));
                 }
                 if (cell.diverged() > 0) {
                     drawCross(g, r);
@@ -233,7 +246,8 @@ public final class SweepMapPainter {
         g.setStroke(new BasicStroke(3.5f));
         g.draw(new Line2D.Double(left, ly - 4, left + 30, ly - 4));
         g.setColor(TEXT);
-        String legend = "edge of chaos: mean final J = 1     × diverged     grey: not computed";
+        String legend = "edge of chaos: mean final J = 1     × diverged     grey: not computed     orange frame: "
+                + "training";
         g.drawString(legend, (float) (left + 38), (float) ly);
         if (map.hasIsoLines() && !map.isoLines().isEmpty()) {
             double ly2 = height * 0.97;

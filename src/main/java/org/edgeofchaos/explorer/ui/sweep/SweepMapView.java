@@ -2,6 +2,7 @@ package org.edgeofchaos.explorer.ui.sweep;
 
 import java.util.Arrays;
 
+import javafx.animation.AnimationTimer;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -9,25 +10,34 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import org.edgeofchaos.explorer.sweep.SweepMap;
 import org.edgeofchaos.explorer.sweep.SweepMetric;
-import org.edgeofchaos.explorer.ui.chaos.GraphicsCanvas;
+import org.edgeofchaos.explorer.ui.charts.GraphicsCanvas;
 
 /**
- * The Sweeps tab: a tool bar (open a folder, the metric, reload), the map drawn by {@link SweepMapPainter} on a
- * canvas, and the read-out of the cell under the pointer. Clicks go to the view model with the cell they hit.
+ * The Sweeps tab: a tool bar (open a folder, the metric, reload), a second one for the sweep trained here (new,
+ * resume, cancel, overall progress), the map drawn by {@link SweepMapPainter} on a canvas, and the read-out of the
+ * cell under the pointer. Clicks go to the view model with the cell they hit.
  */
 public final class SweepMapView extends BorderPane {
     private final SweepMapViewModel model;
     private final GraphicsCanvas canvas = new GraphicsCanvas();
 
-    public SweepMapView(SweepMapViewModel model) {
+    private final AnimationTimer pump;
+
+    /**
+     * @param run      the sweep trained from the window (start, cancel, resume, progress)
+     * @param newSweep opens the "New sweep" dialog
+     */
+    public SweepMapView(SweepMapViewModel model, SweepRunViewModel run, Runnable newSweep) {
         this.model = model;
         Button open = new Button("Open sweep…");
         open.setId("sweep-open");
@@ -64,6 +74,57 @@ public final class SweepMapView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
 
+        // the sweep trained from the window: new, resume, cancel, and the overall progress with the time left
+        Button create = new Button("New sweep…");
+        create.setId("sweep-new");
+        create.setTooltip(new Tooltip("Define a sweep (one or two hyperparameters, their values, epochs, seeds) and "
+                + "train it here, as `sweep run` does"));
+        create.setOnAction(e -> newSweep.run());
+        create.disableProperty().bind(run.runningProperty());
+        Button resume = new Button("Resume");
+        resume.setId("sweep-resume");
+        resume.setTooltip(new Tooltip("Train the open sweep's missing and interrupted runs (done runs are kept)"));
+        resume.setOnAction(e -> run.resume(Runtime.getRuntime().availableProcessors()));
+        resume.disableProperty().bind(run.runningProperty().or(model.resumableProperty().not()));
+        Button cancel = new Button("Cancel");
+        cancel.setId("sweep-cancel");
+        cancel.setTooltip(new Tooltip("Stop every run after its mini-batch; finished runs and epochs are kept, "
+                + "Resume continues"));
+        cancel.setOnAction(e -> run.cancel());
+        cancel.disableProperty().bind(run.runningProperty().not());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("sweep-progress");
+        progress.progressProperty().bind(run.progressProperty());
+        progress.visibleProperty().bind(run.runningProperty());
+        progress.managedProperty().bind(run.runningProperty());
+        progress.setPrefWidth(140);
+        Label progressText = new Label();
+        progressText.setId("sweep-progress-text");
+        progressText.textProperty().bind(run.progressTextProperty());
+        progressText.setMinWidth(0);
+        for (Region r : new Region[] {create, resume, cancel, progress}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox runBar = new HBox(8, create, resume, cancel, progress, progressText);
+        runBar.setAlignment(Pos.CENTER_LEFT);
+        runBar.setPadding(new Insets(0, 8, 6, 8));
+
+        // the workers' reports arrive in a queue; one poll per frame applies them (one redraw at most)
+        pump = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                run.poll();
+            }
+        };
+        run.runningProperty().addListener((obs, o, n) -> {
+            if (n) {
+                pump.start();
+            } else {
+                pump.stop();
+                run.poll();
+            }
+        });
+
         canvas.setId("sweep-map");
         canvas.setPainter((g, w, h) -> {
             SweepMap map = model.mapProperty().get();
@@ -73,8 +134,8 @@ public final class SweepMapView extends BorderPane {
                 g.setColor(java.awt.Color.WHITE);
                 g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, w, h));
                 g.setColor(java.awt.Color.DARK_GRAY);
-                g.drawString(model.loadingProperty().get() ? "Reading the sweep…" : "Open a sweep folder "
-                        + "(File > Open or `sweep run --out DIR` on the command line)", 20, 30);
+                g.drawString(model.loadingProperty().get() ? "Reading the sweep…" : "Open a sweep folder, "
+                        + "or define one with New sweep…", 20, 30);
             }
         });
         model.mapProperty().addListener((obs, o, n) -> canvas.repaint());
@@ -97,7 +158,7 @@ public final class SweepMapView extends BorderPane {
         readout.setMaxWidth(Double.MAX_VALUE);
         BorderPane bottom = new BorderPane(readout);
 
-        setTop(bar);
+        setTop(new VBox(bar, runBar));
         setCenter(canvas);
         setBottom(bottom);
     }

@@ -22,8 +22,8 @@ import org.edgeofchaos.explorer.sweep.SweepMetric;
 import org.edgeofchaos.explorer.sweep.SweepParameter;
 import org.edgeofchaos.explorer.sweep.SweepSpec;
 import org.edgeofchaos.explorer.sweep.SweepStatus;
-import org.edgeofchaos.explorer.ui.chaos.ChartFiles;
-import org.edgeofchaos.explorer.ui.chaos.Painter;
+import org.edgeofchaos.explorer.ui.export.ChartImages;
+import org.edgeofchaos.explorer.ui.charts.Painter;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
@@ -49,6 +49,9 @@ public final class SweepMapViewModel {
     private final SimpleStringProperty readout = new SimpleStringProperty("");
     private final SimpleStringProperty summary = new SimpleStringProperty("No sweep open");
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty();
+    private final SimpleBooleanProperty resumable = new SimpleBooleanProperty();
+    /** The cell under the pointer, kept so that the read-out follows a cell that fills in while a sweep runs. */
+    private int[] hovered;
     private final StringProperty message;
 
     /**
@@ -63,14 +66,17 @@ public final class SweepMapViewModel {
         this.controls = controls;
         this.runActive = runActive;
         this.message = message;
-        status.addListener((obs, o, n) -> rebuild());
+        status.addListener((obs, o, n) -> {
+            rebuild();
+            resumable.set(n != null && n.missing() + n.count(org.edgeofchaos.explorer.sweep.CellState.FAILED) > 0);
+        });
         metric.addListener((obs, o, n) -> rebuild());
     }
 
     private void rebuild() {
         SweepStatus s = status.get();
         map.set(s == null || metric.get() == null ? null : new SweepMap(s, metric.get()));
-        readout.set("");
+        hover(hovered);
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {
@@ -104,6 +110,25 @@ public final class SweepMapViewModel {
         return loading;
     }
 
+    /** The open sweep has runs to train (missing, interrupted or unreadable): Resume is offered. */
+    public ReadOnlyBooleanProperty resumableProperty() {
+        return resumable;
+    }
+
+    /**
+     * Shows a status known without reading the folder: the sweep training in this window, updated once per pulse
+     * by {@link SweepRunViewModel}.
+     */
+    void showStatus(Path dir, SweepStatus s) {
+        Path normal = dir.toAbsolutePath().normalize();
+        if (!normal.equals(folder.get())) {
+            hovered = null;
+        }
+        folder.set(normal);
+        status.set(s);
+        summary.set(describe(normal, s));
+    }
+
     /** Opens the example sweep shipped in {@code assets/}, if it is found. */
     public void openShipped() {
         ShippedSweep.find().ifPresentOrElse(this::open,
@@ -126,11 +151,7 @@ public final class SweepMapViewModel {
                         + SweepFolder.SPEC_FILE);
             }
             return SweepStatus.read(sweep);
-        }).onSuccess(s -> {
-            folder.set(dir.toAbsolutePath().normalize());
-            status.set(s);
-            summary.set(describe(dir, s));
-        }).onFailure(e -> dialogs.showError("Cannot open the sweep", e.getMessage()))
+        }).onSuccess(s -> showStatus(dir, s)).onFailure(e -> dialogs.showError("Cannot open the sweep", e.getMessage()))
                 .onFinished(() -> loading.set(false)));
     }
 
@@ -144,16 +165,21 @@ public final class SweepMapViewModel {
     private static String describe(Path dir, SweepStatus s) {
         SweepSpec spec = s.spec();
         String grid = spec.xSize() + (spec.y() == null ? "" : " × " + spec.ySize());
-        return String.format(Locale.ROOT, "%s: %s cells × %d seed%s, %d of %d runs done%s%s",
+        int toTrain = s.missing() + s.count(org.edgeofchaos.explorer.sweep.CellState.FAILED);
+        int running = s.count(org.edgeofchaos.explorer.sweep.CellState.RUNNING);
+        return String.format(Locale.ROOT, "%s: %s cells × %d seed%s, %d of %d runs done%s%s%s%s",
                 dir.getFileName(), grid, spec.seeds(), spec.seeds() == 1 ? "" : "s", s.complete(),
                 s.rows().size(), s.count(org.edgeofchaos.explorer.sweep.CellState.DIVERGED) > 0
                         ? ", " + s.count(org.edgeofchaos.explorer.sweep.CellState.DIVERGED) + " diverged" : "",
                 s.count(org.edgeofchaos.explorer.sweep.CellState.FAILED) > 0
-                        ? ", " + s.count(org.edgeofchaos.explorer.sweep.CellState.FAILED) + " unreadable" : "");
+                        ? ", " + s.count(org.edgeofchaos.explorer.sweep.CellState.FAILED) + " unreadable" : "",
+                running > 0 ? ", " + running + " training" : "",
+                toTrain > 0 && running == 0 ? " (" + toTrain + " to train: Resume)" : "");
     }
 
     /** The pointer is over cell (column, row); null: outside the cells. */
     public void hover(int[] cell) {
+        hovered = cell;
         SweepMap m = map.get();
         if (m == null || cell == null) {
             readout.set("");
@@ -186,8 +212,14 @@ public final class SweepMapViewModel {
             b.append("; ").append(cell.diverged()).append(" of ").append(cell.seeds()).append(" diverged");
         }
         if (!cell.complete()) {
-            b.append(String.format(Locale.ROOT, "; %d of %d seeds done, %.0f%% trained", cell.done(), cell.seeds(),
-                    100 * cell.progress()));
+            if (cell.running() > 0 && cell.seeds() == 1) {
+                b.append(String.format(Locale.ROOT, "; training, epoch %d of %d done",
+                        Math.round(cell.progress() * spec.fixed().epochs()), spec.fixed().epochs()));
+            } else {
+                b.append(String.format(Locale.ROOT, "; %d of %d seeds done%s, %.0f%% trained", cell.done(),
+                        cell.seeds(), cell.running() > 0 ? " (" + cell.running() + " training)" : "",
+                        100 * cell.progress()));
+            }
         }
         if (m.hasIsoLines() && spec.fixed().weightDecay() == 0) {
             double e = m.predictedEdgeEpochs(column, row);
@@ -233,6 +265,7 @@ public final class SweepMapViewModel {
                     cell[1]));
         }
         if (!runActive.get()) {
+            // the first seed's own settings: its derived seed (not the sweep's), so Start retrains that very run
             controls.apply(new RunRequest(spec.hyperparameters(spec.run(index, 0)), spec.data().trainSize(),
                     spec.data().resolution()));
         }
@@ -255,7 +288,7 @@ public final class SweepMapViewModel {
             return;
         }
         Painter painter = (g, w, h) -> SweepMapPainter.paint(g, m, (int) Math.round(w), (int) Math.round(h));
-        ChartFiles.writeInBackground(files, dialogs, message::set, painter, svg, width, height, file);
+        ChartImages.writeInBackground(files, dialogs, message::set, painter, svg, width, height, 2, file);
     }
 
     /** One CSV row per run (cell, seed, settings, state, metrics), after asking where. */

@@ -21,6 +21,7 @@ import org.edgeofchaos.explorer.ui.RecordingDialogs;
 import org.edgeofchaos.explorer.ui.common.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.edgeofchaos.explorer.ui.export.ChartImages;
 
 class NetworkDynamicsViewModelTest {
 
@@ -114,8 +115,8 @@ class NetworkDynamicsViewModelTest {
                 new float[] {1.3f, 0.5f}, new float[] {0f, 0f});
         NetworkPictures.Spectrum inside = new NetworkPictures.Spectrum("test", 1.0, new float[0], new float[0],
                 new float[] {0.9f, 0.5f}, new float[] {0f, 0f});
-        int withOutside = redPixels(ChartFiles.render(NetworkPainters.spectrum(outside), 400, 400, 1));
-        int withoutOutside = redPixels(ChartFiles.render(NetworkPainters.spectrum(inside), 400, 400, 1));
+        int withOutside = redPixels(ChartImages.render(NetworkPainters.spectrum(outside), 400, 400, 1));
+        int withoutOutside = redPixels(ChartImages.render(NetworkPainters.spectrum(inside), 400, 400, 1));
         // The legend's swatch is red in both; the eigenvalue at 1.3 adds a red dot (about 16 pixels).
         assertTrue(withOutside >= withoutOutside + 6, withOutside + " vs " + withoutOutside + " red pixels");
     }

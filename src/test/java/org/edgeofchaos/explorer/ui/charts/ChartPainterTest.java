@@ -76,4 +76,22 @@ class ChartPainterTest {
         assertTrue(result.frame().xMax() > 3, "the last epoch is inside the plot, not on its edge");
         assertNotEquals(0, result.frame().width());
     }
+
+    @Test
+    void aZoomedChartShowsExactlyTheViewAndLabelsItsAxesOverIt() {
+        BufferedImage image = new BufferedImage(640, 360, BufferedImage.TYPE_INT_RGB);
+        ViewRange view = new ViewRange(1.5, 2.5, -0.45, -0.15);
+
+        ChartPainter.Result result = ChartPainter.paint(image.createGraphics(), SPEC, null, 640, 360,
+                ChartPainter.Style.LIGHT, Double.NaN, view);
+
+        assertEquals(1.5, result.frame().xMin(), 1e-12);
+        assertEquals(2.5, result.frame().xMax(), 1e-12);
+        assertEquals(-0.45, result.frame().yMin(), 1e-12);
+        assertEquals(-0.15, result.frame().yMax(), 1e-12);
+        assertTrue(result.full().xMin() <= 1 && result.full().xMax() >= 3, "the zoom's bounds are all the data");
+        String svg = ChartImages.svg(SPEC, null, 640, 360, view);
+        assertTrue(svg.contains(">-0.30</text>") || svg.contains(">-0.3</text>"), "y ticks inside the view");
+        assertTrue(!svg.contains(">3.0</text>") && !svg.contains(">3</text>"), "no tick outside the view");
+    }
 }

@@ -17,6 +17,26 @@ class ControlsViewModelTest {
     }
 
     @Test
+    void aSweepRunsSixtyThreeBitSeedIsKeptToTheLastDigit() {
+        long seed = org.edgeofchaos.explorer.sweep.SweepSpec.runSeed(1, 7, 0);
+        assertTrue(seed > (1L << 53), "a derived seed beyond what a double holds exactly: " + seed);
+        controls.apply(new RunRequest(Hyperparameters.DEFAULTS.withSeed(seed), 6000, 14));
+        assertEquals(seed, controls.request().hyperparameters().seed());
+        assertEquals(Long.toString(seed), controls.seed().textProperty().get());
+        // a neighbour that rounds to the same double is still another seed
+        controls.apply(new RunRequest(Hyperparameters.DEFAULTS.withSeed(seed + 1), 6000, 14));
+        assertEquals(seed + 1, controls.request().hyperparameters().seed());
+        // typed, too
+        assertTrue(controls.seed().submit(Long.toString(seed - 1)));
+        assertEquals(seed - 1, controls.request().hyperparameters().seed());
+        assertTrue(controls.seed().submit("42"));
+        assertEquals(42, controls.request().hyperparameters().seed());
+        assertFalse(controls.seed().submit("-1"));
+        assertFalse(controls.seed().submit("99999999999999999999"));
+        assertEquals(42, controls.request().hyperparameters().seed());
+    }
+
+    @Test
     void aValidTypedLearningRateMovesTheSliderPositionAndTheDerivedRate() {
         assertTrue(controls.learningRate().submit("0.1"));
 

@@ -96,6 +96,11 @@ class SweepMapViewModelTest {
         assertEquals(spec.data().trainSize(), request.trainSize());
         assertEquals(spec.data().resolution(), request.resolution());
         assertEquals(expected.hyperparameters().learningRate(), hp.learningRate(), 1e-12);
+        // the run's own derived seed, every digit of it (not the sweep seed): Start retrains that very run
+        assertEquals(SweepSpec.runSeed(spec.fixed().seed(), cell, 0), hp.seed());
+        assertEquals(expected.hyperparameters().seed(), hp.seed());
+        assertTrue(hp.seed() != spec.fixed().seed());
+        assertEquals(expected.hyperparameters(), hp);
     }
 
     @Test

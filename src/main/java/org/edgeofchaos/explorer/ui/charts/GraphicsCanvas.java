@@ -1,4 +1,4 @@
-package org.edgeofchaos.explorer.ui.chaos;
+package org.edgeofchaos.explorer.ui.charts;
 
 import javafx.scene.canvas.GraphicsContext;
 

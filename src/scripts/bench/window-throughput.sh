@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Trains in the real window (under Xvfb, charts on screen) and compares its throughput with `bench` at the same
+# settings and thread count, and reports the window's start-up times and frame gaps (-Deoc.frameGaps=true).
+#
+# Usage: src/scripts/bench/window-throughput.sh [SECONDS] [SIZE]   (default 90 s of training, 1366x768)
+# Needs: xvfb, the packaged jar (mvn -B -DskipTests package). Run it on an otherwise idle machine.
+# The window trains the paper defaults (N = 784, batch 32) with one BLAS thread, as it does by default; `bench`
+# runs the same with --threads 1. Both numbers are training samples per second of whole epochs.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds=${1:-90}
+size=${2:-1366x768}
+[ -f target/edge-of-chaos-explorer.jar ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
+home=$(mktemp -d /tmp/eoc-window-throughput.XXXXXX)
+mkdir -p "$home/app" && cp target/edge-of-chaos-explorer.jar "$home/app/" && cp -r target/lib "$home/app/"
+export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java -Deoc.userDataDir="$home/data" \
+  -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves \
+  -jar "$home/app/edge-of-chaos-explorer.jar" > "$home/window.log" 2>&1 &
+pid=$!
+sleep "$seconds"
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+grep -E "^INFO: startup" "$home/window.log" | sed 's/^INFO: /window /'
+run=$(ls -t "$home"/data/*/runs/*.json "$home"/data/runs/*.json 2>/dev/null | head -1 || true)
+[ -n "$run" ] || { echo "no run file written; log: $home/window.log" >&2; exit 1; }
+python3 - "$run" "$home/window.log" <<'PY'
+import json, re, statistics, sys
+run = json.load(open(sys.argv[1]))
+epochs = run.get("epochs", [])
+rates = [e["samplesPerSecond"] for e in epochs if e.get("samplesPerSecond")]
+print(f"window: {len(rates)} epochs, samples/s per epoch: " + ", ".join(f"{r:,.0f}" for r in rates))
+if rates:
+    print(f"window: median {statistics.median(rates):,.0f} samples/s")
+# Frame gaps after the first epoch ended: the log gives each gap's time since JVM start.
+log = open(sys.argv[2]).read()
+built = re.search(r"explorer's first frame (\d+) ms", log)
+gaps = [(float(g), float(t), float(b)) for g, t, b in
+        re.findall(r"frame gap: (\d+) ms at ([\d.]+) s \(FX thread busy (\d+) ms", log)]
+start = float(built.group(1)) / 1000 if built else 0
+first_epoch_end = start + (epochs[0]["seconds"] if epochs else 0)
+late = [g for g in gaps if g[1] > first_epoch_end]
+print(f"frame gaps over 50 ms: {len(gaps)} in all, {len(late)} after the first epoch "
+      f"(ended ~{first_epoch_end:.1f} s after JVM start); longest after it: "
+      + (f"{max(g[0] for g in late):.0f} ms" if late else "none"))
+PY
+java -jar "$home/app/edge-of-chaos-explorer.jar" bench --resolution 28 --batch 32 --threads 1 --repeat 3 2>/dev/null \
+  | sed 's/^/bench: /'
+echo "logs in $home"
