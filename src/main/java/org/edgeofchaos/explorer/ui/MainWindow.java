@@ -186,6 +186,7 @@ public final class MainWindow {
         lessons = new LessonViewModel(lessonHost, services.files(), services.dialogs(),
                 WindowLessonHost.rules(controls), System::nanoTime);
         lessonPanel = new LessonPanel(lessons, this::chooseLessonFile, lessons::hidePanel);
+        sessionParts.register(new org.edgeofchaos.explorer.ui.session.LessonSessionPart(lessons));
         SplitPane.setResizableWithParent(lessonPanel, false);
         lessons.visibleProperty().addListener((obs, o, shown) -> {
             javafx.scene.Node before = rightPanel;

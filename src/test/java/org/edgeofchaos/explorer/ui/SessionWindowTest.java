@@ -45,7 +45,7 @@ class SessionWindowTest {
     private final SessionPart lesson = new SessionPart() {
         @Override
         public String key() {
-            return "lesson";
+            return "quiz";
         }
 
         @Override
@@ -91,7 +91,7 @@ class SessionWindowTest {
                 "hiddenControls": ["history", "setting-seed", "no-such-control"]
               },
               "runs": ["runs/a.json", "runs/gone.json"],
-              "parts": {"lesson": {"step": 3}}
+              "parts": {"quiz": {"step": 3}, "lesson": {"source": "builtin:order-and-chaos", "step": 1}}
             }
             """;
 
@@ -114,16 +114,15 @@ class SessionWindowTest {
         assertEquals(14, window.controls().request().resolution());
         Slider lr = robot.lookup("#learningRate-slider").queryAs(Slider.class);
         assertEquals(Math.log10(0.05), lr.getValue(), 1e-6, "the slider moved with the setting");
-        assertEquals(SweepsTab.ID, robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
-                .map(t -> t.getSelectionModel().getSelectedItem()).filter(t -> t != null
-                        && t.getId() != null && t.getId().endsWith("-tab") && !t.getId().equals("guideline-tab"))
-                .map(javafx.scene.control.Tab::getId).filter(SweepsTab.ID::equals).findFirst().orElse(null));
+        assertEquals(SweepsTab.ID, window.selected().id(), "the tab that was in front");
         assertEquals(Theme.DARK, Theme.current());
         assertEquals(List.of("history", "setting-seed"), window.presentation().hidden());
         assertFalse(window.presentation().isActive());
         assertEquals(List.of("run-a"), window.history().selectedRunsProperty().get().stream()
                 .map(r -> r.id()).toList(), "the run that exists is shown");
-        assertEquals(List.of("3"), restoredSteps, "the lesson's part is handed to it");
+        assertEquals(List.of("3"), restoredSteps, "a feature's part is handed to it");
+        assertEquals(new org.edgeofchaos.explorer.ui.lessons.LessonPosition("builtin:order-and-chaos", 1),
+                window.lessons().position().orElseThrow(), "the lesson opens at its step");
 
         assertTrue(window.notifications().isShowing(), "the problems are shown");
         String notice = window.notifications().getText();
@@ -143,7 +142,9 @@ class SessionWindowTest {
                 List.of("history", "setting-seed")), saved.view());
         assertEquals(List.of(folder.resolve("runs/a.json")), saved.runs());
         assertTrue(Files.readString(again).contains("\"runs/a.json\""), "stored relative to the session");
-        assertEquals(4, saved.parts().get("lesson").get("step").asInt(), "the part saved its own state");
+        assertEquals(4, saved.parts().get("quiz").get("step").asInt(), "the part saved its own state");
+        assertEquals("builtin:order-and-chaos", saved.parts().get("lesson").get("source").asText());
+        assertEquals(1, saved.parts().get("lesson").get("step").asInt());
         assertNotNull(saved.sweep(), "the sweep on the Sweeps tab is saved");
         assertTrue(saved.sweep().shipped(), "the shipped example, found wherever it is installed");
     }

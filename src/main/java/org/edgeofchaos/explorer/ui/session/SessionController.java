@@ -237,6 +237,20 @@ public final class SessionController {
             services.dialogs().showError("A run is in progress", "Stop the current run before opening a session.");
             return;
         }
+        // Parts first (a lesson step may set sliders and choose a tab), then everything as it was on screen.
+        for (Map.Entry<String, JsonNode> e : s.parts().entrySet()) {
+            Optional<SessionPart> part = parts.get(e.getKey());
+            if (part.isPresent()) {
+                try {
+                    part.get().restore(e.getValue(), paths, problems);
+                } catch (RuntimeException ex) {
+                    problems.add("the " + e.getKey() + " part cannot be restored (" + ex.getMessage() + ")");
+                }
+            } else {
+                problems.add("this version has no \"" + e.getKey() + "\" feature; that part is skipped");
+            }
+        }
+
         ExplorerSession.Settings settings = s.settings();
         controls.apply(new RunRequest(settings.hyperparameters(), settings.trainSize(), settings.resolution()));
         if (settings.dataDirectory() != null) {
@@ -296,19 +310,6 @@ public final class SessionController {
                 } else {
                     problems.add("the tab " + view.tab() + " is not in this version");
                 }
-            }
-        }
-
-        for (Map.Entry<String, JsonNode> e : s.parts().entrySet()) {
-            Optional<SessionPart> part = parts.get(e.getKey());
-            if (part.isPresent()) {
-                try {
-                    part.get().restore(e.getValue(), paths, problems);
-                } catch (RuntimeException ex) {
-                    problems.add("the " + e.getKey() + " part cannot be restored (" + ex.getMessage() + ")");
-                }
-            } else {
-                problems.add("this version has no \"" + e.getKey() + "\" feature; that part is skipped");
             }
         }
 
