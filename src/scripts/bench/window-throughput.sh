@@ -16,7 +16,7 @@ mkdir -p "$home/app" && cp target/edge-of-chaos-explorer.jar "$home/app/" && cp 
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java -Deoc.userDataDir="$home/data" \
-  -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves \
+  -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves -Deoc.welcome=false \
   -jar "$home/app/edge-of-chaos-explorer.jar" > "$home/window.log" 2>&1 &
 pid=$!
 sleep "$seconds"

@@ -82,6 +82,27 @@ public final class KModel {
         return resolution;
     }
 
+    /** Where the model came from, e.g. "shipped: 9 runs at 14x14, 6,000 images". */
+    public String source() {
+        return source;
+    }
+
+    /** k per training image for an edge at e*: a + b / e*; these are a and b. */
+    public double perImageIntercept() {
+        return a;
+    }
+
+    public double perImageSlope() {
+        return b;
+    }
+
+    /** The median epoch of the measured edges: where a single k describes the model best. */
+    public double medianEdge() {
+        double[] edges = chords.stream().mapToDouble(EdgeChord::windowEnd).sorted().toArray();
+        int n = edges.length;
+        return n % 2 == 1 ? edges[n / 2] : (edges[n / 2 - 1] + edges[n / 2]) / 2;
+    }
+
     public List<EdgeChord> chords() {
         return chords;
     }
@@ -116,5 +137,20 @@ public final class KModel {
             return e;
         }
         return distance / (scaledRate * at(minEdge, trainSize).k());
+    }
+
+    /**
+     * The inverse of {@link #edgeEpoch}: the scaled rate eta / ((1 - alpha) B) at which J reaches 1 after
+     * {@code edgeEpoch} epochs (a sweep map's lines of constant predicted edge epoch).
+     */
+    public double scaledRateForEdge(double initJ, double edgeEpoch, int trainSize) {
+        double distance = 1 - initJ * initJ;
+        if (distance <= 0 || !(edgeEpoch > 0)) {
+            return Double.NaN;
+        }
+        if (a > 0 && edgeEpoch >= minEdge * 0.5) {
+            return distance / (trainSize * (a + b / edgeEpoch) * edgeEpoch);
+        }
+        return distance / (edgeEpoch * at(minEdge, trainSize).k());
     }
 }

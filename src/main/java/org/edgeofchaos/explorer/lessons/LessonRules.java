@@ -19,7 +19,7 @@ public record LessonRules(SettingCheck settings, Predicate<String> shippedFolder
 
     /** The shipped results lessons can load by name. */
     public static final List<String> SHIPPED_FOLDERS = List.of("sweep-classroom", "sweep-research-28",
-            "runs-weight-decay");
+            "runs-weight-decay", "runs-collapse");
 
     /** The settings a lesson can move besides the hyperparameters. */
     public static final String TRAIN_SIZE = "trainSize";
@@ -53,11 +53,6 @@ public record LessonRules(SettingCheck settings, Predicate<String> shippedFolder
             String p = first.problem(key, value);
             return p != null ? p : more.problem(key, value);
         }, shippedFolders);
-    }
-
-    /** These rules with another test for shipped folders (the window looks for them on disk). */
-    public LessonRules withShipped(Predicate<String> exists) {
-        return new LessonRules(settings, name -> SHIPPED_FOLDERS.contains(name) && exists.test(name));
     }
 
     private static final Set<String> WHOLE = Set.of("batchSize", "epochs", "seed", TRAIN_SIZE, RESOLUTION);

@@ -1,20 +1,25 @@
 package org.edgeofchaos.explorer.sweep;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 import org.edgeofchaos.explorer.experiment.RunRecord;
-import org.edgeofchaos.explorer.training.EpochMetrics;
+import org.edgeofchaos.explorer.laws.KEstimate;
+import org.edgeofchaos.explorer.laws.KModel;
+import org.edgeofchaos.explorer.laws.LawRun;
+import org.edgeofchaos.explorer.laws.ShippedScaling;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 
 /**
- * The scaling law of science.md section 4 as a sweep uses it: in the ordered phase J^2 grows by k s per epoch
- * with s = eta / ((1 - alpha) B), so J first reaches 1 after e* = (1 - J(0)^2) / (k s) epochs. Lines of constant s
- * are lines of constant predicted e*. k depends on the data (size and resolution); a sweep fits it from its own
- * runs, and falls back to the reference values measured for this project (11 for 60,000 images at 28x28, 72 at
- * 14x14, proportional to the number of images).
+ * The scaling law of science.md section 4 as a sweep uses it, fitted by the {@code laws} package (one fit of one
+ * law for the guideline, the Laws tab, {@code laws}, {@code guide} and the sweeps): in the ordered phase J^2 grows
+ * by k s per epoch with s = eta / ((1 - alpha) B), so J first reaches 1 after e* epochs where (1 - J(0)^2) =
+ * k(e*) s e*. k is measured as the chord of J^2 from the initialisation to the edge, and depends a little on how far
+ * the edge is (the first-epoch jump weighs more in a short chord): {@link KModel}, k(e*) = S (a + b / e*). A sweep
+ * fits it to its own runs that reach J = 1 without weight decay, and otherwise uses the runs shipped with the
+ * project for its resolution ({@link ShippedScaling}), scaled to its training-set size. Lines of constant s are
+ * lines of constant predicted e*.
  */
 public final class ScalingLaw {
     /** The parameters s is made of: iso-lines exist when both axes are among them. */
@@ -33,67 +38,68 @@ public final class ScalingLaw {
         return scaledRate(hp.learningRate(), hp.momentum(), hp.batchSize());
     }
 
-    /** The project's reference k (science.md; the 14x14 value measured with this trainer). */
-    public static double referenceK(int trainSize, int resolution) {
-        return (resolution == 14 ? 72.0 : 11.0) * trainSize / 60000.0;
-    }
-
-    /** Predicted epochs until J = 1 without weight decay; 0 if J(0) >= 1. */
+    /** Epochs until J = 1 at one fixed k, without weight decay; 0 if J(0) >= 1. */
     public static double epochsToEdge(double initJ, double s, double k) {
         return initJ >= 1 ? 0 : (1 - initJ * initJ) / (k * s);
     }
 
-    /** The rate s at which J reaches 1 after {@code epochs} epochs. */
-    public static double rateForEpochs(double initJ, double epochs, double k) {
-        return (1 - initJ * initJ) / (k * epochs);
-    }
-
     /**
-     * A fitted k.
+     * The law fitted for a sweep's data.
      *
-     * @param k    the median over the runs used
-     * @param runs how many runs it is the median of (0: the reference value)
+     * @param model     k(e*) from the edge chords
+     * @param trainSize S of the sweep
+     * @param runs      runs of the sweep the model is fitted to (0: the shipped runs)
      */
-    public record Fit(double k, int runs) {
+    public record Fit(KModel model, int trainSize, int runs) {
         public boolean fitted() {
             return runs > 0;
         }
+
+        /** k at the median measured edge: one number for messages and {@code status --json}. */
+        public KEstimate estimate() {
+            return model.at(model.medianEdge(), trainSize);
+        }
+
+        public double k() {
+            return estimate().k();
+        }
+
+        /** The scatter of single runs about k (NaN with one run). */
+        public double kError() {
+            return estimate().kError();
+        }
+
+        /** Predicted epochs until J = 1 at scaled rate s, without weight decay (0 if J(0) >= 1). */
+        public double edgeEpoch(double initJ, double s) {
+            return model.edgeEpoch(initJ, s, trainSize);
+        }
+
+        /** The scaled rate at which J reaches 1 after {@code epochs} epochs. */
+        public double rateForEpochs(double initJ, double epochs) {
+            return model.scaledRateForEdge(initJ, epochs, trainSize);
+        }
     }
 
     /**
-     * Fits k from the runs without weight decay that stayed ordered for at least two epochs: per run the secant
-     * (J^2(e) - J(0)^2) / (e s) at its last epoch with J < 1 (epoch 0 included, as in e*), the median over runs.
+     * Fits k to the sweep's runs without weight decay that reach J = 1 from below (their edge chords); without any,
+     * the shipped runs of the resolution.
+     *
+     * @throws IllegalArgumentException for a resolution without shipped runs (only 14 and 28 exist)
      */
     public static Fit fit(List<RunRecord> records, int trainSize, int resolution) {
-        List<Double> ks = new ArrayList<>();
+        List<LawRun> runs = new ArrayList<>();
         for (RunRecord r : records) {
-            if (r == null || r.hyperparameters().weightDecay() != 0) {
-                continue;
-            }
-            Hyperparameters hp = r.hyperparameters();
-            EpochMetrics lastOrdered = null;
-            for (EpochMetrics e : r.epochs()) {
-                if (e.diverged() || !Double.isFinite(e.j()) || e.j() >= 1) {
-                    break;
-                }
-                lastOrdered = e;
-            }
-            if (lastOrdered == null || lastOrdered.epoch() < 2) {
-                continue;
-            }
-            double growth = lastOrdered.j() * lastOrdered.j() - hp.initJ() * hp.initJ();
-            double k = growth / (lastOrdered.epoch() * scaledRate(hp));
-            if (Double.isFinite(k) && k > 0) {
-                ks.add(k);
+            if (r != null && r.dataset() != null && r.dataset().resolution() == resolution
+                    && r.hyperparameters().weightDecay() == 0) {
+                runs.add(LawRun.of(r));
             }
         }
-        if (ks.isEmpty()) {
-            return new Fit(referenceK(trainSize, resolution), 0);
+        try {
+            KModel model = KModel.fromRuns(runs, "fitted to the edge chords of this sweep's runs");
+            return new Fit(model, trainSize, model.chords().size());
+        } catch (IllegalArgumentException noRunReachesTheEdge) {
+            return new Fit(ShippedScaling.model(resolution), trainSize, 0);
         }
-        Collections.sort(ks);
-        int n = ks.size();
-        double median = n % 2 == 1 ? ks.get(n / 2) : (ks.get(n / 2 - 1) + ks.get(n / 2)) / 2;
-        return new Fit(median, n);
     }
 
     /**

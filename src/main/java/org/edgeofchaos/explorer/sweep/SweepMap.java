@@ -124,11 +124,10 @@ public final class SweepMap {
                 && ScalingLaw.RATE_PARAMETERS.contains(s.y().parameter()) && s.fixed().weightDecay() == 0;
     }
 
-    /** Predicted epochs to the edge at a cell's settings, with the fitted k. */
+    /** Predicted epochs to the edge at a cell's settings, with the fitted law. */
     public double predictedEdgeEpochs(int column, int row) {
         int run = spec().run(row * columns() + column, 0);
-        return ScalingLaw.epochsToEdge(spec().fixed().initJ(), ScalingLaw.scaledRate(spec().hyperparameters(run)),
-                fit.k());
+        return fit.edgeEpoch(spec().fixed().initJ(), ScalingLaw.scaledRate(spec().hyperparameters(run)));
     }
 
     /** Iso-lines for e* in 1, 2, 5, 10, 20, 50, ... within the sweep's range of s. */
@@ -153,7 +152,7 @@ public final class SweepMap {
         List<Double> levels = new ArrayList<>();
         for (double decade = 1; decade <= 1e6; decade *= 10) {
             for (double m : new double[] {1, 2, 5}) {
-                double s = ScalingLaw.rateForEpochs(initJ, m * decade, fit.k());
+                double s = fit.rateForEpochs(initJ, m * decade);
                 if (s >= min * 0.999 && s <= max * 1.001) {
                     levels.add(m * decade);
                 }
@@ -163,7 +162,7 @@ public final class SweepMap {
             levels.clear();
             for (double decade = 1; decade <= 1e6; decade *= 10) {
                 for (double m : new double[] {1, 3}) {
-                    double s = ScalingLaw.rateForEpochs(initJ, m * decade, fit.k());
+                    double s = fit.rateForEpochs(initJ, m * decade);
                     if (s >= min * 0.999 && s <= max * 1.001) {
                         levels.add(m * decade);
                     }
@@ -174,7 +173,7 @@ public final class SweepMap {
             levels.removeIf(e -> Math.abs(Math.log10(e) - Math.rint(Math.log10(e))) > 1e-9);
         }
         for (double epochs : levels) {
-            double s = ScalingLaw.rateForEpochs(initJ, epochs, fit.k());
+            double s = fit.rateForEpochs(initJ, epochs);
             List<double[]> points = trace(s);
             if (points.size() >= 2) {
                 lines.add(new IsoLine(epochs, s, points));

@@ -216,8 +216,13 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
         ScalingLaw.Fit fit = ScalingLaw.fit(records(), spec.data().trainSize(), spec.data().resolution());
         Map<String, Object> law = new LinkedHashMap<>();
         law.put("k", fit.k());
+        law.put("kError", finite(fit.kError()));
+        law.put("kWindow", fit.estimate().window());
         law.put("fittedFromRuns", fit.runs());
-        law.put("formula", "predictedEdgeEpoch = (1 - initJ^2) / (k * learningRate / ((1 - momentum) * batchSize))");
+        law.put("source", fit.model().source());
+        law.put("kPerImage", Map.of("a", fit.model().perImageIntercept(), "b", fit.model().perImageSlope()));
+        law.put("formula", "predictedEdgeEpoch e solves (1 - initJ^2) = k(e) * e * learningRate / ((1 - momentum) "
+                + "* batchSize), k(e) = trainSize * (a + b / e) (kPerImage); k is k(e) at the median measured edge");
         out.put("scalingLaw", law);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Row r : rows) {
@@ -240,7 +245,7 @@ public record SweepStatus(SweepSpec spec, List<Row> rows, List<Cell> cells) {
             m.put("edgeEpoch", r.summary().edgeEpoch() > 0 ? r.summary().edgeEpoch() : null);
             // the scaling law's prediction holds without weight decay (with it J may level off below 1)
             m.put("predictedEdgeEpoch", hp.weightDecay() == 0
-                    ? Math.round(ScalingLaw.epochsToEdge(hp.initJ(), ScalingLaw.scaledRate(hp), fit.k()) * 100) / 100.0
+                    ? Math.round(fit.edgeEpoch(hp.initJ(), ScalingLaw.scaledRate(hp)) * 100) / 100.0
                     : null);
             if (r.problem() != null) {
                 m.put("problem", r.problem());

@@ -28,7 +28,9 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
  *
  * <p>System properties: {@code eoc.datasetDir} (data set folder), {@code eoc.preset} (a {@link Preset} name applied
  * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots), {@code eoc.tab=curves}
- * or {@code sweeps} (open on the training curves or the sweep map instead of the phase diagram) and {@code eoc.theme=dark}.
+ * or {@code sweeps} (open on the training curves or the sweep map instead of the phase diagram), {@code eoc.theme=dark},
+ * {@code eoc.lesson=<id or file>} with {@code eoc.lessonStep=<n>} (open a lesson) and {@code eoc.welcome=false}
+ * (no welcome at start).
  */
 public final class ExplorerApplication extends Application {
     private MainWindow window;
@@ -76,6 +78,14 @@ public final class ExplorerApplication extends Application {
             window.select(window.feature(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class));
         } else if (!"curves".equals(System.getProperty("eoc.tab"))) {
             window.select(window.feature(PhaseDiagram.class));
+        }
+        // -Deoc.lesson=weight-decay (a built-in lesson's id or a lesson file) opens that lesson at start
+        String lesson = System.getProperty("eoc.lesson");
+        if (lesson != null) {
+            window.lessons().open(new org.edgeofchaos.explorer.ui.lessons.LessonPosition(
+                    org.edgeofchaos.explorer.lessons.BuiltinLessons.IDS.contains(lesson)
+                            ? org.edgeofchaos.explorer.lessons.BuiltinLessons.source(lesson) : lesson,
+                    Integer.getInteger("eoc.lessonStep", 1) - 1));
         }
         FrameGapMonitor.explorerReady(stage);
         // After the window is built: on a busy machine the warm-up thread would otherwise compete with it.

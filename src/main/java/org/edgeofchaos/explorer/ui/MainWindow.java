@@ -268,7 +268,10 @@ public final class MainWindow {
 
         restoreSettings();
         stage.setOnHidden(e -> shutdown());
-        if (welcomeAtStart()) {
+        if (welcomeAtStart() && stage.isShowing()) {
+            // the application shows a start-up screen first: the window is on screen already; after this frame
+            services.files().runOnUi(this::showWelcome);
+        } else if (welcomeAtStart()) {
             stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, new javafx.event.EventHandler<>() {
                 @Override
                 public void handle(javafx.stage.WindowEvent e) {
@@ -277,6 +280,25 @@ public final class MainWindow {
                 }
             });
         }
+    }
+
+    /** The feature's view under a plain-language sentence about it (formulas one click away). */
+    private static javafx.scene.Node explained(FeatureTab feature) {
+        org.edgeofchaos.explorer.ui.common.Explanation e = switch (feature.id()) {
+            case TrainingCurvesTab.ID -> org.edgeofchaos.explorer.ui.common.Explanation.CURVES;
+            case PhaseDiagram.ID -> org.edgeofchaos.explorer.ui.common.Explanation.PHASE;
+            case org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab.ID ->
+                    org.edgeofchaos.explorer.ui.common.Explanation.ROUTE;
+            case org.edgeofchaos.explorer.ui.sweep.SweepsTab.ID -> org.edgeofchaos.explorer.ui.common.Explanation.SWEEPS;
+            case org.edgeofchaos.explorer.ui.laws.LawsTab.ID -> org.edgeofchaos.explorer.ui.common.Explanation.LAWS;
+            default -> null;
+        };
+        if (e == null) {
+            return feature.view();
+        }
+        javafx.scene.Node view = feature.view();
+        javafx.scene.layout.VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        return new javafx.scene.layout.VBox(new org.edgeofchaos.explorer.ui.common.ExplanationBar(e), view);
     }
 
     private void showSaveFailure(LiveRunModel.SaveFailure failure) {
@@ -445,8 +467,8 @@ public final class MainWindow {
                 history.select(List.of());
                 select(feature(TrainingCurvesTab.class));
                 start();
-                message.set(demo ? "Watch J (bottom right) pass 1 and λmax (bottom left) rise to 0 around epoch 8: "
-                        + "that is the edge of chaos. About half a minute."
+                message.set(demo ? "Watch λmax (bottom left) rise to 0 and J (bottom right) pass 1 between epochs 5 "
+                        + "and 9: that is the edge of chaos. About half a minute."
                         : "The paper's settings, 60 epochs: J reaches 1 near epoch 53. About 10 minutes on a fast "
                         + "2-core computer, up to 30 on a slow laptop; Space pauses, Esc stops.");
             }
@@ -468,14 +490,28 @@ public final class MainWindow {
         return features.get(Math.max(0, index));
     }
 
+    /** Help > About the science: plain words first, the formulas one click away (the dialog's details). */
     private void showAbout() {
-        Dialogs.information(stage, "About the science", "Edge of Chaos Explorer",
-                "A 784–784–10 tanh network on Fashion-MNIST. The hidden weights define a map x → tanh(Wx) whose order "
-                + "parameters J = std(W)·√N and J0 = mean(W)·N place it in the order–chaos phase diagram; λmax is its "
-                + "largest Lyapunov exponent (edge of chaos at λmax = 0, J = 1 for |J0/J| < 1).\n\nIn the ordered "
-                + "phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images at 28×28, measured), so the edge is reached after "
-                + "e* = (1 − J(0)²)(1 − α)B/(kη) epochs; weight decay above k/(4S) keeps the network ordered. "
-                + "Zhang, Feng, Chen & Lai, arXiv 2107.09437.");
+        javafx.scene.control.Alert alert = Dialogs.wrapping(javafx.scene.control.Alert.AlertType.INFORMATION, stage,
+                "About the science", "Why train a network to the edge of chaos?",
+                "The explorer trains a small neural network to recognise pictures of clothes. Its hidden layer feeds "
+                + "its output back into itself, and such a network is either ordered (small differences die out) "
+                + "or chaotic (they grow). J measures how spread out the hidden weights are: below 1 the network "
+                + "is ordered, above 1 it turns chaotic; λmax, the largest Lyapunov exponent, is below 0 in order "
+                + "and above 0 in chaos.\n\nTraining pushes J up by itself. Networks learn best near the edge, "
+                + "J ≈ 1: the learning rate, momentum and batch size only decide how fast they get there, and "
+                + "weight decay can hold them there.\n\nZhang, Feng, Chen & Lai, arXiv 2107.09437 (2021); "
+                + "Feng, Zhang & Lai, arXiv 1909.05176. Lessons > … walks through it step by step.");
+        javafx.scene.control.Label formulas = new javafx.scene.control.Label(
+                "Network: N inputs → N tanh units (no bias) → 10 softmax; the hidden map is x → tanh(Wx).\n"
+                + "J = std(W)·√N, J0 = mean(W)·N; edge of chaos at λmax = 0, J = 1 for |J0/J| < 1.\n"
+                + "In the ordered phase J² grows by k·η/((1−α)B) per epoch (k ≈ 11 for 60,000 images at 28×28, "
+                + "measured),\nso the edge comes after e* = (1 − J(0)²)(1 − α)B/(kη) epochs; weight decay above "
+                + "λ* = k/(4S) keeps the network ordered.");
+        formulas.setWrapText(true);
+        formulas.setMaxWidth(520);
+        alert.getDialogPane().setExpandableContent(formulas);
+        alert.show();
     }
 
     private void showDiagnostics() {
@@ -777,7 +813,7 @@ public final class MainWindow {
 
     private void attachView(int index) {
         if (index >= 0 && index < features.size() && allTabs.get(index).getContent() == null) {
-            allTabs.get(index).setContent(features.get(index).view());
+            allTabs.get(index).setContent(explained(features.get(index)));
         }
     }
 

@@ -45,11 +45,14 @@ final class WindowLessonHost implements LessonHost {
         this.start = start;
     }
 
-    /** The window's rules for lesson files: the core's, and then each slider's range. */
+    /**
+     * The window's rules for lesson files: the core's, and then each slider's range. Shipped folders are checked
+     * by name only: where one is missing on disk (an unusual installation) the step that loads it says so, and the
+     * other lessons still open.
+     */
     static LessonRules rules(ControlsViewModel controls) {
         return LessonRules.core().withSettings((key, value) -> key.equals(LessonRules.RESOLUTION) ? null
-                : controls.setting(key).map(s -> s.problem(value)).orElse(null))
-                .withShipped(name -> ShippedSweep.findFolder(name).isPresent());
+                : controls.setting(key).map(s -> s.problem(value)).orElse(null));
     }
 
     @Override

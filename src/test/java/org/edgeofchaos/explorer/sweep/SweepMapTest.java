@@ -65,7 +65,7 @@ class SweepMapTest {
         for (SweepStatus.Row r : status.rows()) {
             double predicted = map.predictedEdgeEpochs(r.xIndex(), r.yIndex());
             int edge = r.summary().edgeEpoch();
-            if (predicted <= EPOCHS) {
+            if (predicted <= EPOCHS + 1e-9) { // an edge exactly at the last epoch is a floating-point tie
                 assertEquals(Math.ceil(predicted - 1e-9), edge, "run " + r.run());
             } else {
                 assertEquals(0, edge, "run " + r.run() + " never reaches J = 1");

@@ -128,6 +128,8 @@ class LessonsWalkThroughTest {
                 assertEquals(30, window.history().selectedRunsProperty().get().size(), where + ": its runs shown");
             } else if (a instanceof StepAction.ColourSweepBy metric) {
                 assertEquals(metric.metric(), window.feature(SweepsTab.class).model().metricProperty().get(), where);
+            } else if (a instanceof StepAction.ShowRuns runs && runs.folder().shippedName().equals("runs-collapse")) {
+                assertEquals(10, window.history().selectedRunsProperty().get().size(), where);
             } else if (a instanceof StepAction.ShowRuns) {
                 Set<Double> lambdas = window.history().selectedRunsProperty().get().stream()
                         .map(RunRecord::hyperparameters).map(h -> h.weightDecay()).collect(Collectors.toSet());

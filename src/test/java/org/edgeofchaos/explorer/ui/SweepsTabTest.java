@@ -105,6 +105,9 @@ class SweepsTabTest {
         await(60, () -> folder.toAbsolutePath().normalize().equals(tab.model().folderProperty().get())
                 && tab.model().statusProperty().get().cells().stream().anyMatch(c -> c.progress() > 0));
         FxToolkit.setupFixture(() -> window.stage().close());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        // nothing is shown once the window is gone (a dialog then would keep the application alive)
+        assertEquals(List.of(), fixture.dialogs.errors);
 
         SweepStatus after = SweepStatus.read(new SweepFolder(folder));
         assertEquals(0, after.count(CellState.RUNNING), "every run stopped and let go of its lock");

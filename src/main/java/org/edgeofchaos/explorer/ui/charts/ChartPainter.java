@@ -187,6 +187,12 @@ public final class ChartPainter {
 
         // The bottom: tick labels, the axis label, the legend (wrapped), the caption (wrapped).
         List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD, style);
+        if (legendRows.size() > Math.max(2, (int) (height / 80))) {
+            // a whole sweep's runs: a legend that tall would leave no room for the plot
+            String note = spec.series().size() + " series (too many to name here; export as CSV to tell them apart)";
+            caption = caption == null || caption.isBlank() ? note : note + ". " + caption;
+            legendRows = List.of();
+        }
         g.setFont(style.font(SMALL));
         double smallLine = g.getFontMetrics().getHeight();
         List<String> captionLines = caption == null || caption.isBlank() ? List.of()
@@ -222,7 +228,8 @@ public final class ChartPainter {
         double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
         int xTicks = Math.max(2, (int) (plotWidth / (80 * style.textScale())));
         Axis xFull = Axis.of(xLow, xr[1] + xMargin, xTicks);
-        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), xTicks);
+        // zoomed: a tick more, so that a narrow range still has a few labels
+        Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), Math.max(3, (int) (plotWidth / 60)));
         ViewRange full = new ViewRange(xFull.min(), xFull.max(), yFull.min(), yFull.max());
         Frame frame = new Frame(left, top, plotWidth, plotHeight, xAxis.min(), xAxis.max(), yAxis.min(),
                 yAxis.max());
@@ -230,10 +237,13 @@ public final class ChartPainter {
         drawAxes(g, spec, frame, xAxis, yAxis, style, tickLine);
         Shape oldClip = g.getClip();
         // a few pixels beyond the frame, so that a dot on the edge (J at epoch 0) is drawn whole
-        g.clip(new Rectangle2D.Double(left - 5, top - 5, plotWidth + 10, plotHeight + 10));
+        // (zoomed: exactly the plot, or the curves would run out of the frame)
+        double bleed = view == null ? 5 : 0;
+        g.clip(new Rectangle2D.Double(left - bleed, top - bleed, plotWidth + 2 * bleed, plotHeight + 2 * bleed));
         drawMarkerLines(g, spec, frame, style);
         drawReferenceLines(g, spec, frame, style);
         List<Integer> drawn = drawSeries(g, spec, frame, style);
+        drawHighlights(g, spec, frame, style);
         if (spec.series().stream().allMatch(s -> s.size() == 0)) {
             g.setFont(style.font(LABEL));
             g.setColor(style.mutedText());
@@ -457,6 +467,50 @@ public final class ChartPainter {
         }
         g.setStroke(new BasicStroke(1f));
         return drawn;
+    }
+
+    /**
+     * Highlighted points: a ring in the series' colour around the point, and its label beside it where it does not
+     * overprint another label (the ring alone says where, the table or the hover says the rest).
+     */
+    private static void drawHighlights(Graphics2D g, ChartSpec spec, Frame f, Style style) {
+        g.setFont(style.font(SMALL));
+        FontMetrics fm = g.getFontMetrics();
+        List<Rectangle2D> placed = new ArrayList<>();
+        for (ChartSpec.Highlight h : spec.highlights()) {
+            if (!Double.isFinite(h.x()) || !Double.isFinite(h.y())) {
+                continue;
+            }
+            double px = f.px(h.x());
+            double py = f.py(h.y());
+            Ellipse2D ring = new Ellipse2D.Double(px - 7, py - 7, 14, 14);
+            g.setColor(style.plot());
+            g.setStroke(new BasicStroke(4f));
+            g.draw(ring);
+            g.setColor(style.series(h.series()));
+            g.setStroke(new BasicStroke(2.2f));
+            g.draw(ring);
+            if (h.label() == null || h.label().isEmpty()) {
+                continue;
+            }
+            double w = fm.stringWidth(h.label()) + 4;
+            Rectangle2D box = new Rectangle2D.Double(px + 9, py - fm.getHeight() - 2, w, fm.getHeight());
+            if (box.getMaxX() > f.left() + f.width()) {
+                box = new Rectangle2D.Double(px - 9 - w, box.getY(), w, fm.getHeight());
+            }
+            if (overlaps(box, placed)) {
+                box = new Rectangle2D.Double(box.getX(), py + 3, w, fm.getHeight());
+            }
+            if (overlaps(box, placed)) {
+                continue;
+            }
+            placed.add(box);
+            g.setColor(withAlpha(style.plot(), 215));
+            g.fill(box);
+            g.setColor(style.series(h.series()).darker());
+            text(g, h.label(), box.getX() + 2, box.getY() + fm.getAscent());
+        }
+        g.setStroke(new BasicStroke(1f));
     }
 
     /** A vertical line at the pointer and, beside it, each series' value at the nearest point. */

@@ -9,14 +9,29 @@ import java.util.Objects;
  * from this. Values are complete (not decimated); the chart node decimates to its pixel width.
  *
  * @param key   stable name: {@code loss}, {@code accuracy} or {@code dynamics}
+ * @param highlights single points of a series drawn as rings with a short label, e.g. each run's lowest test loss
  */
 public record ChartSpec(String key, String title, String xLabel, String yLabel, List<SeriesSpec> series,
-        List<ReferenceLine> references, List<Marker> markers) {
+        List<ReferenceLine> references, List<Marker> markers, List<Highlight> highlights) {
 
     public ChartSpec {
         series = List.copyOf(series);
         references = List.copyOf(references);
         markers = List.copyOf(markers);
+        highlights = List.copyOf(highlights);
+    }
+
+    /** A chart without highlighted points. */
+    public ChartSpec(String key, String title, String xLabel, String yLabel, List<SeriesSpec> series,
+            List<ReferenceLine> references, List<Marker> markers) {
+        this(key, title, xLabel, yLabel, series, references, markers, List.of());
+    }
+
+    /**
+     * One point of series {@code series} (its index, for the colour) at (x, y), ringed, with a label beside it
+     * ("J 0.97"); {@code what} says what the point is, for data exports ("lowest test loss").
+     */
+    public record Highlight(int series, double x, double y, String label, String what) {
     }
 
     /** One curve. {@code symbols} draws a dot at every point (sparse per-epoch series). */

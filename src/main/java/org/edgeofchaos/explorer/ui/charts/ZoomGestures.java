@@ -57,6 +57,7 @@ public final class ZoomGestures {
                 return;
             }
             gestures.wheel(f, e.getX(), e.getY(), e.getDeltaY());
+            focusView(node); // so that Esc reaches the plot's view
             e.consume();
         });
         node.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -84,6 +85,16 @@ public final class ZoomGestures {
             });
         }
         return gestures;
+    }
+
+    /** Focuses the first focusable view around the plot (its Esc handling then sees the keys). */
+    private static void focusView(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n.isFocusTraversable()) {
+                n.requestFocus();
+                return;
+            }
+        }
     }
 
     /** One wheel step of 40 units zooms by about 15 %. */

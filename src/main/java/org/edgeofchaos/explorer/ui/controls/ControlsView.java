@@ -145,8 +145,10 @@ public final class ControlsView extends VBox {
         HBox buttons = new HBox(6, start, pause, stop, reset);
         buttons.setAlignment(Pos.CENTER);
 
-        getChildren().addAll(buttons, presets, section("Training — may change during a run"), training, scaled,
-                edge, wdHint, new Separator(), section("Setup — fixed for a run"), setup);
+        getChildren().addAll(buttons, presets, section("Training — may change during a run"),
+                explained(org.edgeofchaos.explorer.ui.common.Explanation.TRAINING_CONTROLS), training, scaled,
+                edge, wdHint, new Separator(), section("Setup — fixed for a run"),
+                explained(org.edgeofchaos.explorer.ui.common.Explanation.SETUP_CONTROLS), setup);
         groups.add(0, new Group("run-buttons", "Start, Pause, Stop and Reset buttons", java.util.List.of(buttons)));
         groups.add(1, new Group("presets", "Presets button", java.util.List.of(presets)));
         groups.add(2, new Group("derived", "derived values (η/((1−α)B), edge prediction, weight-decay hint)",
@@ -175,6 +177,13 @@ public final class ControlsView extends VBox {
         pause.disableProperty().bind(Bindings.createBooleanBinding(() -> !active.get(), active));
         stop.disableProperty().bind(Bindings.createBooleanBinding(() -> !active.get(), active));
         pause.textProperty().bind(Bindings.createStringBinding(() -> paused.get() ? "Resume" : "Pause", paused));
+    }
+
+    private static org.edgeofchaos.explorer.ui.common.ExplanationBar explained(
+            org.edgeofchaos.explorer.ui.common.Explanation e) {
+        org.edgeofchaos.explorer.ui.common.ExplanationBar bar = new org.edgeofchaos.explorer.ui.common.ExplanationBar(e);
+        bar.setPadding(javafx.geometry.Insets.EMPTY);
+        return bar;
     }
 
     private static Label section(String text) {

@@ -208,6 +208,11 @@ public final class ChartImages {
             for (ChartSpec.Marker m : spec.markers()) {
                 w.write(quote("marker: " + m.label()) + "," + num(m.x()) + ",\n");
             }
+            for (ChartSpec.Highlight h : spec.highlights()) {
+                String series = h.series() < spec.series().size() ? spec.series().get(h.series()).name() : "";
+                w.write(quote(h.what() + ": " + series + (h.label().isEmpty() ? "" : " (" + h.label() + ")")) + ","
+                        + num(h.x()) + "," + num(h.y()) + "\n");
+            }
             w.flush();
         });
     }

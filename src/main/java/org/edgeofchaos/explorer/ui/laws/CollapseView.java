@@ -2,6 +2,8 @@ package org.edgeofchaos.explorer.ui.laws;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -10,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.function.Function;
@@ -17,8 +20,8 @@ import java.util.function.Function;
 import org.edgeofchaos.explorer.ui.charts.SpecChart;
 
 /**
- * The collapse view: J^2 against epoch and against scaled time side by side, the per-run fits in a table, the
- * collapse quality and the exponents.
+ * The collapse view: J^2, test loss or test accuracy (a chooser) against epoch and against scaled time side by side,
+ * each run's lowest test loss ringed, the per-run fits in a table, the collapse quality and the exponents.
  */
 public final class CollapseView extends VBox {
     private final SpecChart byEpoch = new SpecChart();
@@ -48,7 +51,25 @@ public final class CollapseView extends VBox {
         Label error = new Label();
         error.setStyle("-fx-text-fill: #c0392b;");
         error.textProperty().bind(model.errorProperty());
-        HBox top = new HBox(8, source, new Label("   Fit window: epochs"), from, new Label("to"), to, error);
+        ComboBox<CollapseViewModel.Quantity> quantity = new ComboBox<>(FXCollections.observableArrayList(
+                CollapseViewModel.Quantity.values()));
+        quantity.setId("collapse-quantity");
+        quantity.valueProperty().bindBidirectional(model.quantityProperty());
+        quantity.setTooltip(new Tooltip("What the two charts plot against epoch and against scaled time: J² "
+                + "(paper 1, Fig 4), test loss (Fig 5) or test accuracy"));
+        quantity.setMinWidth(Region.USE_PREF_SIZE);
+        source.setMinWidth(0);
+        Label plot = new Label("Plot");
+        Label windowLabel = new Label("Fit window: epochs");
+        Label toLabel = new Label("to");
+        // everything but the source line keeps its width; the source line shrinks with an ellipsis
+        for (Region r : new Region[] {plot, windowLabel, toLabel, from, to}) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Tooltip sourceTip = new Tooltip();
+        sourceTip.textProperty().bind(model.sourceProperty());
+        source.setTooltip(sourceTip);
+        HBox top = new HBox(8, plot, quantity, windowLabel, from, toLabel, to, error, source);
         top.setAlignment(Pos.CENTER_LEFT);
 
         byEpoch.setId("collapse-epoch-chart");
@@ -98,5 +119,10 @@ public final class CollapseView extends VBox {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         return c;
+    }
+
+    /** The collapse chart (J^2 against scaled time), which the tab exports as shown (zoomed too). */
+    public SpecChart scaledTimeChart() {
+        return byScaledTime;
     }
 }

@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
+import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.DialogService;
 import org.edgeofchaos.explorer.ui.common.TaskExecutor;
@@ -31,22 +32,24 @@ public final class LawsExport {
         this.message = message;
     }
 
-    public void png(ChartSpec spec, String caption, double screenWidth, double screenHeight) {
+    /** @param view the zoomed range shown on screen, or null for all the data */
+    public void png(ChartSpec spec, String caption, double screenWidth, double screenHeight, ViewRange view) {
         dialogs.chooseSaveFile("Export chart as PNG", spec.key() + ".png", "PNG image", "png")
-                .ifPresent(file -> pngTo(spec, caption, file, screenWidth, screenHeight));
+                .ifPresent(file -> pngTo(spec, caption, file, screenWidth, screenHeight, view));
     }
 
-    public void pngTo(ChartSpec spec, String caption, Path file, double screenWidth, double screenHeight) {
+    public void pngTo(ChartSpec spec, String caption, Path file, double screenWidth, double screenHeight,
+            ViewRange view) {
         double[] layout = size.get().layout(screenWidth > 50 ? screenWidth : 800, screenHeight > 50 ? screenHeight
                 : 500);
-        BufferedImage image = ChartImages.render(spec, caption, layout[0], layout[1], layout[2]);
+        BufferedImage image = ChartImages.render(spec, caption, layout[0], layout[1], layout[2], view);
         write(file, () -> ChartImages.writePng(image, file), image.getWidth() + "×" + image.getHeight());
     }
 
-    public void svg(ChartSpec spec, String caption, double screenWidth, double screenHeight) {
+    public void svg(ChartSpec spec, String caption, double screenWidth, double screenHeight, ViewRange view) {
         dialogs.chooseSaveFile("Export chart as SVG", spec.key() + ".svg", "SVG image", "svg").ifPresent(file -> {
             String document = ChartImages.svg(spec, caption, screenWidth > 50 ? screenWidth : 800,
-                    screenHeight > 50 ? screenHeight : 500);
+                    screenHeight > 50 ? screenHeight : 500, view);
             write(file, () -> ChartImages.writeSvg(document, file), "vector");
         });
     }

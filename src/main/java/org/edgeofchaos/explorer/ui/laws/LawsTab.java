@@ -27,6 +27,8 @@ public final class LawsTab implements FeatureTab {
     private final TabPane inner;
     private final LawsExport export;
     private final ExplorerContext context;
+    private final CollapseView collapseView;
+    private final WeightDecayView weightDecayView;
 
     public LawsTab(ExplorerContext context) {
         this.context = context;
@@ -38,10 +40,12 @@ public final class LawsTab implements FeatureTab {
         Tab guidelineTab = new Tab("Guideline", view);
         guidelineTab.setClosable(false);
         guidelineTab.setId("guideline-tab");
-        Tab collapseTab = new Tab("Scaling collapse", new CollapseView(collapse));
+        collapseView = new CollapseView(collapse);
+        weightDecayView = new WeightDecayView(collapse);
+        Tab collapseTab = new Tab("Scaling collapse", collapseView);
         collapseTab.setClosable(false);
         collapseTab.setId("collapse-tab");
-        Tab weightDecayTab = new Tab("Weight decay", new WeightDecayView(collapse));
+        Tab weightDecayTab = new Tab("Weight decay", weightDecayView);
         weightDecayTab.setClosable(false);
         weightDecayTab.setId("weight-decay-tab");
         inner = new TabPane(guidelineTab, collapseTab, weightDecayTab);
@@ -109,9 +113,16 @@ public final class LawsTab implements FeatureTab {
         };
     }
 
+    /** The chart node of the inner tab shown (its size and zoom go into the export). */
+    private org.edgeofchaos.explorer.ui.charts.SpecChart shownNode() {
+        return inner.getSelectionModel().getSelectedIndex() == 1 ? collapseView.scaledTimeChart()
+                : weightDecayView.chart();
+    }
+
     @Override
     public void exportFigure() {
-        shownChart().ifPresent(spec -> export.png(spec, collapse.sourceProperty().get(), 0, 0));
+        shownChart().ifPresent(spec -> export.png(spec, collapse.sourceProperty().get(), shownNode().getWidth(),
+                shownNode().getHeight(), shownNode().view()));
     }
 
     @Override
@@ -121,7 +132,8 @@ public final class LawsTab implements FeatureTab {
 
     @Override
     public void exportVector() {
-        shownChart().ifPresent(spec -> export.svg(spec, collapse.sourceProperty().get(), 0, 0));
+        shownChart().ifPresent(spec -> export.svg(spec, collapse.sourceProperty().get(), shownNode().getWidth(),
+                shownNode().getHeight(), shownNode().view()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.edgeofchaos.explorer.ui.charts.SpecChart;
 
 /** J against epoch for saved runs that differ in the weight decay only, with the best accuracy of each. */
 public final class WeightDecayView extends VBox {
+    private final SpecChart chart = new SpecChart();
 
     public WeightDecayView(CollapseViewModel model) {
         setSpacing(6);
@@ -17,11 +18,15 @@ public final class WeightDecayView extends VBox {
         text.setId("weight-decay-text");
         text.setWrapText(true);
         text.textProperty().bind(model.weightDecayTextProperty());
-        SpecChart chart = new SpecChart();
         chart.setId("weight-decay-chart");
         chart.show(model.weightDecayProperty().get());
         model.weightDecayProperty().addListener((o, a, b) -> chart.show(b));
         VBox.setVgrow(chart, Priority.ALWAYS);
         getChildren().addAll(text, chart);
+    }
+
+    /** The chart, which the tab exports as shown (zoomed too). */
+    public SpecChart chart() {
+        return chart;
     }
 }

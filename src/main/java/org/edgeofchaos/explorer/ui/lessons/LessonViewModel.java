@@ -296,7 +296,7 @@ public final class LessonViewModel {
             }
             double took = (clock.getAsLong() - started) / 1e9;
             seconds.put(index, took);
-            timing.set(String.format(Locale.ROOT, "Result after %.0f s", took));
+            timing.set(String.format(Locale.ROOT, took < 10 ? "Result after %.1f s" : "Result after %.0f s", took));
             finish(s, index);
         });
     }

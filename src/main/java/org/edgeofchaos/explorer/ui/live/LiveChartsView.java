@@ -143,7 +143,7 @@ public final class LiveChartsView extends VBox {
         for (String key : RunCharts.KEYS) {
             SpecChart chart = new SpecChart();
             chart.setId(key + "-chart");
-            StackPane card = new StackPane(chart);
+            StackPane card = new StackPane(chart, whatItShows(key));
             card.getStyleClass().add("chart-card");
             card.setMinSize(0, 0);
             card.setOnMousePressed(e -> {
@@ -212,5 +212,32 @@ public final class LiveChartsView extends VBox {
 
     public SpecChart chart(String key) {
         return charts.get(key);
+    }
+
+    /** A "?" in the chart's corner: what the chart shows and what to look for, in plain words. */
+    private static Label whatItShows(String key) {
+        String text = switch (key) {
+            case RunCharts.LOSS -> "Loss: how wrong the network's answers are (lower is better). Train: pictures it "
+                    + "learns from; test: 10,000 pictures it never sees. When test loss stops falling, more "
+                    + "training no longer helps.";
+            case RunCharts.ACCURACY -> "Accuracy: the share of pictures sorted into the right one of 10 classes. "
+                    + "The paper reaches about 90 % near the edge of chaos.";
+            case RunCharts.LAMBDA -> "λmax, the largest Lyapunov exponent of the hidden map x → tanh(Wx): below 0, "
+                    + "two nearly equal states merge (order); above 0, they drift apart (chaos). Look for it "
+                    + "reaching 0, the edge of chaos.";
+            default -> "J, the spread of the hidden weights (their standard deviation × √N). Below 1 the hidden "
+                    + "map is ordered, above 1 it is past the edge. Look for the epoch where it passes 1.";
+        };
+        Label help = new Label("?");
+        help.setId(key + "-chart-help");
+        help.getStyleClass().add("chart-help");
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        tip.setShowDelay(javafx.util.Duration.millis(150));
+        help.setTooltip(tip);
+        StackPane.setAlignment(help, Pos.TOP_RIGHT);
+        StackPane.setMargin(help, new javafx.geometry.Insets(4, 6, 0, 0));
+        return help;
     }
 }

@@ -34,6 +34,11 @@ public final class CellInspectorView extends VBox {
         setPadding(new Insets(8));
         setStyle("-fx-background-color: -color-bg-default;");
         setPrefWidth(360);
+        if (!interactive) {
+            // a file: light like paper, whatever the window's theme
+            separation.setLight(true);
+            returnMap.setLight(true);
+        }
 
         Label title = new Label();
         title.setId("inspector-title");

@@ -9,11 +9,14 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
+import org.edgeofchaos.explorer.ui.charts.ChartPainter;
 import org.edgeofchaos.explorer.ui.common.CanvasRegion;
+import org.edgeofchaos.explorer.ui.common.Theme;
 
 /**
  * A small chart on a canvas for the cell inspector: a line against an index (optionally with a log-scale y axis), or
- * a scatter of (x, y) pairs with the diagonal y = x (a return map). Redrawn at most once per pulse.
+ * a scatter of (x, y) pairs with the diagonal y = x (a return map). Redrawn at most once per pulse, in the colours
+ * of the window's theme (the charts' light or dark style), or always light for a file ({@link #setLight}).
  */
 public final class MiniPlot extends CanvasRegion {
     private static final double LEFT = 56;
@@ -29,10 +32,26 @@ public final class MiniPlot extends CanvasRegion {
     private boolean logY;
     private boolean scatter;
     private String placeholder = "computing…";
+    private boolean alwaysLight;
 
     public MiniPlot() {
         setMinSize(200, 150);
         setPrefSize(340, 210);
+        Theme.currentProperty().addListener((obs, o, n) -> markDirty());
+    }
+
+    /** Draws in the light style whatever the window's theme (exports, which are light like paper). */
+    public void setLight(boolean light) {
+        alwaysLight = light;
+        markDirty();
+    }
+
+    private ChartPainter.Style style() {
+        return alwaysLight ? ChartPainter.Style.LIGHT : org.edgeofchaos.explorer.ui.charts.SpecChart.screenStyle();
+    }
+
+    private static Color fx(java.awt.Color c) {
+        return Color.rgb(c.getRed(), c.getGreen(), c.getBlue(), c.getAlpha() / 255.0);
     }
 
     public void setLabels(String newTitle, String newXLabel, String newYLabel) {
@@ -69,9 +88,11 @@ public final class MiniPlot extends CanvasRegion {
 
     @Override
     protected void paint(GraphicsContext g, double w, double h) {
-        g.setFill(Color.WHITE);
+        ChartPainter.Style style = style();
+        boolean dark = style == ChartPainter.Style.DARK;
+        g.setFill(fx(style.background()));
         g.fillRect(0, 0, w, h);
-        g.setFill(Color.rgb(30, 30, 30));
+        g.setFill(fx(style.text()));
         g.setFont(Font.font(null, FontWeight.BOLD, 12));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -80,7 +101,7 @@ public final class MiniPlot extends CanvasRegion {
         double ph = h - TOP - BOTTOM;
         if (ys == null || ys.length == 0 || pw < 20 || ph < 20) {
             g.setFont(Font.font(11));
-            g.setFill(Color.GRAY);
+            g.setFill(fx(style.mutedText()));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(placeholder, w / 2, h / 2);
             return;
@@ -117,11 +138,13 @@ public final class MiniPlot extends CanvasRegion {
         java.util.function.DoubleUnaryOperator sx = v -> LEFT + (v - xRange[0]) / (xRange[1] - xRange[0]) * pw;
         java.util.function.DoubleUnaryOperator sy = v -> TOP + ph - (v - yRange[0]) / (yRange[1] - yRange[0]) * ph;
 
-        g.setStroke(Color.rgb(200, 200, 200));
+        g.setFill(fx(style.plot()));
+        g.fillRect(LEFT, TOP, pw, ph);
+        g.setStroke(fx(style.grid()));
         g.setLineWidth(1);
         g.strokeRect(LEFT, TOP, pw, ph);
         if (scatter) {
-            g.setStroke(Color.rgb(150, 150, 150));
+            g.setStroke(fx(style.frame()));
             g.setLineDashes(4, 3);
             g.strokeLine(sx.applyAsDouble(xRange[0]), sy.applyAsDouble(xRange[0]), sx.applyAsDouble(xRange[1]),
                     sy.applyAsDouble(xRange[1]));
@@ -129,12 +152,13 @@ public final class MiniPlot extends CanvasRegion {
             int start = Math.max(0, x.length - 400);
             for (int i = 0; i < x.length; i++) {
                 boolean late = i >= start;
-                g.setFill(late ? Color.rgb(178, 24, 43, 0.75) : Color.rgb(120, 120, 120, 0.35));
+                g.setFill(late ? (dark ? Color.rgb(255, 123, 114, 0.85) : Color.rgb(178, 24, 43, 0.75))
+                        : (dark ? Color.rgb(160, 170, 180, 0.4) : Color.rgb(120, 120, 120, 0.35)));
                 double r = late ? 2.2 : 1.6;
                 g.fillOval(sx.applyAsDouble(x[i]) - r, sy.applyAsDouble(y[i]) - r, 2 * r, 2 * r);
             }
         } else {
-            g.setStroke(Color.rgb(33, 102, 172));
+            g.setStroke(fx(style.series(0)));
             g.setLineWidth(1.4);
             g.beginPath();
             for (int i = 0; i < x.length; i++) {
@@ -149,8 +173,8 @@ public final class MiniPlot extends CanvasRegion {
             g.stroke();
         }
         // ticks
-        g.setFill(Color.rgb(50, 50, 50));
-        g.setStroke(Color.rgb(50, 50, 50));
+        g.setFill(fx(style.text()));
+        g.setStroke(fx(style.frame()));
         g.setFont(Font.font(10));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);

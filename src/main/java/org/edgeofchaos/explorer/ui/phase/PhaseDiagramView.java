@@ -22,6 +22,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.collections.ObservableList;
 
@@ -39,13 +40,13 @@ import org.edgeofchaos.explorer.ui.runs.RunListItem;
 public final class PhaseDiagramView extends BorderPane {
     private final PhaseDiagramViewModel model;
     private final PhaseMapCanvas canvas = new PhaseMapCanvas();
+    private final StackPane mapPane = new StackPane();
     private final Supplier<ExportSize> exportSize;
     private final AnimationTimer pump;
     private static final double INSPECTOR_MAX_WIDTH = 380;
     /** How to use the map, in the status line until a cell is hovered, and on the Reset zoom button. */
-    static final String ZOOM_HINT = "Wheel: zoom at the pointer · drag: zoom to a box · Ctrl+drag: pan · Esc or "
-            + "Reset zoom: whole map";
-    static final String HINT = "Click a cell to inspect it · " + ZOOM_HINT;
+    static final String ZOOM_HINT = "wheel or drag a box: zoom · Ctrl+drag: pan · Esc: whole map";
+    static final String HINT = "Click: inspect · " + ZOOM_HINT;
     private final SplitPane inspectorSplit = new SplitPane();
     private CellInspectorView inspectorView;
 
@@ -141,21 +142,27 @@ public final class PhaseDiagramView extends BorderPane {
         progressText.setId("phase-progress");
         progressText.textProperty().bind(model.progressTextProperty());
         progressText.getStyleClass().add("hint");
-        Button export = new Button("PNG…");
-        export.setTooltip(new Tooltip("Export the map as shown (zoomed too) as PNG (File → Export size sets the "
-                + "size)"));
-        export.setId("phase-export");
-        export.setOnAction(e -> exportMap());
-        Button exportSvg = new Button("SVG…");
-        exportSvg.setTooltip(new Tooltip("Export the map as shown as SVG (vector, for papers; Ctrl+Alt+E)"));
+        // One menu for both formats: the tool bar stays one line on a laptop.
+        MenuItem exportPng = new MenuItem("PNG… (File → Export size sets the size; Ctrl+E)");
+        exportPng.setId("phase-export-png");
+        exportPng.setOnAction(e -> exportMap());
+        MenuItem exportSvg = new MenuItem("SVG, vector for papers… (Ctrl+Alt+E)");
         exportSvg.setId("phase-export-svg");
         exportSvg.setOnAction(e -> exportMapSvg());
+        MenuButton export = new MenuButton("Export", null, exportPng, exportSvg);
+        export.setId("phase-export");
+        export.setTooltip(new Tooltip("Export the map as shown (zoomed too); the inspector has its own button"));
+        // On the map's top-right corner while it is zoomed (the tool bar stays one line on a laptop).
         Button resetZoom = new Button("Reset zoom");
         resetZoom.setId("phase-reset-zoom");
-        resetZoom.setTooltip(new Tooltip(ZOOM_HINT));
-        resetZoom.setDisable(true);
+        resetZoom.getStyleClass().add("small");
+        resetZoom.setTooltip(new Tooltip("Show the whole map (Esc) · " + ZOOM_HINT));
+        resetZoom.setVisible(false);
         resetZoom.setOnAction(e -> canvas.zoom().reset());
-        canvas.zoom().addListener(() -> resetZoom.setDisable(!canvas.zoom().isZoomed()));
+        canvas.zoom().addListener(() -> resetZoom.setVisible(canvas.zoom().isZoomed()));
+        mapPane.getChildren().setAll(canvas, resetZoom);
+        StackPane.setAlignment(resetZoom, Pos.TOP_RIGHT);
+        StackPane.setMargin(resetZoom, new Insets(PhaseMapPainter.TOP + 6, PhaseMapPainter.RIGHT + 6, 0, 0));
 
         // The N and grid boxes show the map on screen until the user picks another one to compute.
         model.shownSpecProperty().addListener((obs, o, n) -> {
@@ -171,9 +178,9 @@ public final class PhaseDiagramView extends BorderPane {
 
         SegmentedButton quantity = new SegmentedButton(lambda, distance);
         quantity.setToggleGroup(group);
-        HBox view = new HBox(6, quantity, overlays, resetZoom);
+        HBox view = new HBox(6, quantity, overlays);
         HBox compute = new HBox(6, new Label("N"), size, new Label("grid"), grid, recompute, cancel, progress);
-        HBox files = new HBox(6, export, exportSvg);
+        HBox files = new HBox(6, export);
         for (HBox box : List.of(view, compute, files)) {
             box.setAlignment(Pos.CENTER_LEFT);
         }
@@ -186,7 +193,7 @@ public final class PhaseDiagramView extends BorderPane {
         setTop(toolbar);
 
         inspectorSplit.setOrientation(javafx.geometry.Orientation.HORIZONTAL);
-        setCenter(canvas);
+        setCenter(mapPane);
         setFocusTraversable(true);
         // Esc closes the inspector, then resets the zoom (before the window's Esc = Stop, which only acts while a
         // run is going).
@@ -283,7 +290,7 @@ public final class PhaseDiagramView extends BorderPane {
         if (inspector == null) {
             inspectorSplit.getItems().clear();
             inspectorView = null;
-            setCenter(canvas);
+            setCenter(mapPane);
             return;
         }
         CellInspectorView view = new CellInspectorView(inspector);
@@ -293,7 +300,7 @@ public final class PhaseDiagramView extends BorderPane {
         view.setMaxWidth(INSPECTOR_MAX_WIDTH);
         inspectorView = view;
         boolean wasOpen = getCenter() == inspectorSplit;
-        inspectorSplit.getItems().setAll(canvas, view);
+        inspectorSplit.getItems().setAll(mapPane, view);
         SplitPane.setResizableWithParent(view, false);
         if (!wasOpen) {
             setCenter(inspectorSplit);

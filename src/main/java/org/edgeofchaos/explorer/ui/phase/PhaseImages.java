@@ -50,6 +50,8 @@ public final class PhaseImages {
     /** The map with its caption as an SVG document of width x height units: cells as rectangles, text as text. */
     public static String svgMap(PhasePicture picture, ViewRange view, String caption, double width, double height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        // a hundredth of a unit is finer than any print; ten thousand cells stay a manageable file
+        g.setGeomDoubleConverter(v -> String.format(java.util.Locale.ROOT, "%.2f", v));
         new PhaseMapPainter().paint(g, picture, view, -1, caption, width, height, ChartPainter.Style.LIGHT);
         return g.getSVGDocument();
     }

@@ -24,7 +24,7 @@ import org.jfree.fx.FXGraphics2D;
  * JavaFX runs at most once per pulse, so many updates (cells arriving from the workers, epochs) cost one redraw.
  */
 public final class PhaseMapCanvas extends CanvasRegion {
-    private final PhaseMapPainter painter = new PhaseMapPainter();
+    private final PhaseMapPainter painter = new PhaseMapPainter(true);
     private final ZoomModel zoom = new ZoomModel();
     private final ZoomGestures gestures;
     private PhaseMap.Snapshot snapshot;
@@ -169,7 +169,10 @@ public final class PhaseMapCanvas extends CanvasRegion {
         // colour first, so that the projector theme's black background is really black.
         g.setColor(java.awt.Color.WHITE);
         ChartPainter.Style style = org.edgeofchaos.explorer.ui.charts.SpecChart.screenStyle();
+        // the cells are one image scaled up: each cell a sharp block, at any zoom and render scale
+        gc.setImageSmoothing(false);
         frame = painter.paint(g, picture(), view(), hoverCell, null, w, h, style);
+        gc.setImageSmoothing(true);
         drewMap |= frame != null;
         gestures.paintBand(g, style);
         g.dispose();

@@ -14,6 +14,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,9 +57,26 @@ public final class PhaseMapPainter {
     private static final Color ON_MAP_TEXT = new Color(20, 20, 20);
     private static final Color LABEL_BOX = new Color(255, 255, 255, 209);
 
+    private final boolean cellsAsImage;
     private PhaseMap.Snapshot cachedSnapshot;
     private PhaseMap.Quantity cachedQuantity;
     private int[] cachedColors;
+    private BufferedImage cachedImage;
+    private int[] cachedImageColors;
+
+    /** A painter for files: the cells as rectangles without antialiasing (exact in PNG, vector in SVG). */
+    public PhaseMapPainter() {
+        this(false);
+    }
+
+    /**
+     * @param cellsAsImage draw the cells as one image of a pixel per cell, scaled: for a JavaFX canvas, which
+     *                     antialiases every fill (rectangles would show seams at fractional edges) but scales an
+     *                     image without smoothing when the canvas's image smoothing is off
+     */
+    public PhaseMapPainter(boolean cellsAsImage) {
+        this.cellsAsImage = cellsAsImage;
+    }
 
     /** Label boxes placed in this paint: a label that would overprint one is left out (no blobs of labels). */
     private final List<Rectangle2D> placed = new ArrayList<>();
@@ -105,7 +123,8 @@ public final class PhaseMapPainter {
 
         drawCells(g, picture, f);
         Shape oldClip = g.getClip();
-        g.clip(p);
+        // a few pixels beyond the plot, so that a point on its edge (a run starting at 1/J = 2) is drawn whole
+        g.clip(new Rectangle2D.Double(p.getX() - 6, p.getY() - 6, p.getWidth() + 12, p.getHeight() + 12));
         double[] edgeLabel = drawEdge(g, picture.edge(), f);
         drawRegionLabels(g, f);
         for (PathLayer layer : picture.paths()) {
@@ -162,7 +181,25 @@ public final class PhaseMapPainter {
         int r0 = Math.max(0, (int) Math.floor((f.yMin() - s.yMin()) / ch));
         int r1 = Math.min(s.rows(), (int) Math.ceil((f.yMax() - s.yMin()) / ch));
         Shape oldClip = g.getClip();
-        g.clip(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
+        boolean whole = f.xMin() <= s.xMin() && f.xMax() >= s.xMax() && f.yMin() <= s.yMin() && f.yMax() >= s.yMax();
+        if (!whole) {
+            // zoomed: the cells at the border reach out of the plot (on the whole map, no clip: a smaller SVG)
+            g.clip(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
+        }
+        if (cellsAsImage) {
+            if (cachedImageColors != colors) {
+                cachedImage = image(colors, s.columns(), s.rows());
+                cachedImageColors = colors;
+            }
+            AffineTransform saved = g.getTransform();
+            g.translate(f.px(s.xMin()), f.py(s.yMax()));
+            g.scale((f.px(s.xMax()) - f.px(s.xMin())) / s.columns(), (f.py(s.yMin()) - f.py(s.yMax())) / s.rows());
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+            g.drawImage(cachedImage, 0, 0, null);
+            g.setTransform(saved);
+            g.setClip(oldClip);
+            return;
+        }
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_NORMALIZE);
         for (int row = r0; row < r1; row++) {
@@ -225,6 +262,17 @@ public final class PhaseMapPainter {
             }
         }
         return colors;
+    }
+
+    /** A pixel per cell, the top row the largest 1/J. */
+    private static BufferedImage image(int[] colors, int columns, int rows) {
+        BufferedImage image = new BufferedImage(columns, rows, BufferedImage.TYPE_INT_ARGB);
+        for (int row = 0; row < rows; row++) {
+            for (int column = 0; column < columns; column++) {
+                image.setRGB(column, rows - 1 - row, colors[row * columns + column]);
+            }
+        }
+        return image;
     }
 
     static int argb(javafx.scene.paint.Color c) {
@@ -458,7 +506,7 @@ public final class PhaseMapPainter {
         g.setFont(TICK);
         FontMetrics fm = g.getFontMetrics();
         g.setStroke(new BasicStroke(1f));
-        ChartPainter.Axis x = ChartPainter.Axis.exact(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 60)));
+        ChartPainter.Axis x = ChartPainter.Axis.exact(f.xMin(), f.xMax(), Math.max(2, (int) (f.width() / 45)));
         ChartPainter.Axis y = ChartPainter.Axis.exact(f.yMin(), f.yMax(), Math.max(2, (int) (f.height() / 40)));
         double plotBottom = f.top() + f.height();
         for (double t : x.ticks()) {

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 import org.edgeofchaos.explorer.sweep.SweepParameter;
@@ -100,7 +101,18 @@ public final class NewSweepDialog extends Dialog<ButtonType> {
         problem.setStyle("-fx-text-fill: #b00020;");
         problem.textProperty().bind(model.problemProperty());
         grid.add(problem, 0, row, 4, 1);
-        grid.setPrefWidth(760);
+        // labels and choosers keep their width (the window manager may give the dialog less than it asks for)
+        for (Node n : grid.lookupAll(".label")) {
+            if (n instanceof Label l && !l.isWrapText()) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        for (Node n : grid.lookupAll(".combo-box")) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        getDialogPane().setPrefWidth(880);
 
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().setAll(START, ButtonType.CANCEL);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.sweep.ScalingLaw;
 import org.edgeofchaos.explorer.sweep.SweepMap;
 import org.edgeofchaos.explorer.sweep.SweepMetric;
 import org.edgeofchaos.explorer.sweep.SweepParameter;
@@ -253,10 +254,12 @@ public final class SweepMapPainter {
             double ly2 = height * 0.97;
             g.setStroke(dashed);
             g.draw(new Line2D.Double(left, ly2 - 4, left + 30, ly2 - 4));
-            String k = map.fit().fitted()
-                    ? String.format(Locale.ROOT, "k = %.3g fitted from %d ordered runs", map.fit().k(),
-                            map.fit().runs())
-                    : String.format(Locale.ROOT, "reference k = %.3g", map.fit().k());
+            ScalingLaw.Fit fit = map.fit();
+            String error = Double.isFinite(fit.kError()) ? String.format(Locale.ROOT, " ± %.2g", fit.kError()) : "";
+            String k = fit.fitted()
+                    ? String.format(Locale.ROOT, "k = %.3g%s from the edge chords of %d run%s", fit.k(), error,
+                            fit.runs(), fit.runs() == 1 ? "" : "s")
+                    : String.format(Locale.ROOT, "shipped k = %.3g%s (no run here reaches J = 1)", fit.k(), error);
             g.drawString("scaling law: J reaches 1 after e* = (1 − J(0)²) / (k η / ((1 − α) B)) epochs, " + k,
                     (float) (left + 38), (float) ly2);
         }

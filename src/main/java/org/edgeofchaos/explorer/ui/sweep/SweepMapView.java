@@ -97,11 +97,14 @@ public final class SweepMapView extends BorderPane {
         progress.progressProperty().bind(run.progressProperty());
         progress.visibleProperty().bind(run.runningProperty());
         progress.managedProperty().bind(run.runningProperty());
-        progress.setPrefWidth(140);
+        progress.setPrefWidth(90);
         Label progressText = new Label();
         progressText.setId("sweep-progress-text");
         progressText.textProperty().bind(run.progressTextProperty());
         progressText.setMinWidth(0);
+        Tooltip progressTip = new Tooltip();
+        progressTip.textProperty().bind(run.progressTextProperty());
+        progressText.setTooltip(progressTip);
         for (Region r : new Region[] {create, resume, cancel, progress}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }

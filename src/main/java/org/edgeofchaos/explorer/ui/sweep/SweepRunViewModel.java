@@ -93,6 +93,8 @@ public final class SweepRunViewModel {
 
     private volatile SweepRunner runner;
     private volatile boolean cancelRequested;
+    /** The window is closing: the sweep's end is not shown any more (no dialogs, no reading the folder). */
+    private volatile boolean closing;
     private volatile CountDownLatch ended = new CountDownLatch(0);
 
     // the running sweep as the FX thread knows it (poll)
@@ -209,6 +211,9 @@ public final class SweepRunViewModel {
                 done.countDown();
             }
         }).onSuccess(this::finished).onFailure(e -> {
+            if (closing) {
+                return;
+            }
             poll();
             progressText.set("Could not run the sweep: " + e.getMessage());
             dialogs.showError("Cannot run the sweep", String.valueOf(e.getMessage()));
@@ -233,6 +238,9 @@ public final class SweepRunViewModel {
     }
 
     private void finished(Outcome o) {
+        if (closing) {
+            return; // a dialog or a folder read now would outlive the window
+        }
         poll();
         SweepRunner.Result r = o.result();
         outcome.set(o);
@@ -240,8 +248,9 @@ public final class SweepRunViewModel {
                 r.alreadyDone() + r.trained(), r.shardRuns(), r.trained(),
                 r.diverged() > 0 ? ", " + r.diverged() + " diverged" : "");
         if (r.stopRequested()) {
-            progressText.set("Cancelled: " + counts + "; " + r.stopped() + " interrupted and " + r.notStarted()
-                    + " not started, Resume continues them");
+            progressText.set(String.format(Locale.ROOT, "Cancelled: %d of %d runs done, %d interrupted, %d not "
+                    + "started (Resume continues them)", r.alreadyDone() + r.trained(), r.shardRuns(), r.stopped(),
+                    r.notStarted()));
         } else if (!r.failures().isEmpty()) {
             progressText.set("Finished with errors: " + counts);
             dialogs.showError("Some runs of the sweep failed", r.failures().size() + " run(s) failed; first: "
@@ -343,11 +352,11 @@ public final class SweepRunViewModel {
         double fraction = Math.min(1, done / toRun);
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         String eta = fraction > 0.02 ? "about " + Formats.duration(elapsed * (1 - fraction) / fraction) + " left"
-                : "estimating the time left…";
+                : "time left: estimating…";
         progress.set(fraction);
-        progressText.set(String.format(Locale.ROOT, "Training: %d of %d runs done, %d training%s · %s · %s "
-                        + "elapsed · %s", endedRuns, toRun, fractionOf.size(),
-                alreadyDone > 0 ? " (" + alreadyDone + " done before)" : "", Formats.percent(fraction),
+        // short enough for the tool bar at 1366 pixels: the bar beside it shows the fraction
+        progressText.set(String.format(Locale.ROOT, "%d of %d runs done%s, %d training · %s, %s", endedRuns, toRun,
+                alreadyDone > 0 ? " (+" + alreadyDone + " before)" : "", fractionOf.size(),
                 Formats.duration(elapsed), eta));
     }
 
@@ -356,6 +365,7 @@ public final class SweepRunViewModel {
      * stopped and saved, so that nothing finished is lost and the next Resume continues where it ended.
      */
     public void shutdown(long millis) {
+        closing = true;
         cancelRequested = true;
         SweepRunner r = runner;
         if (r != null) {

@@ -109,6 +109,81 @@ class CollapseViewModelTest {
     }
 
     @Test
+    void testLossAndAccuracyCollapseAgainstScaledTimeWithEachRunsOptimumRinged() {
+        CollapseViewModel model = new CollapseViewModel(new CurrentThreadTaskExecutor());
+        model.show(runs, "4 runs");
+        // J² by default, each run's lowest test loss ringed with J there
+        ChartSpec j2 = model.byEpochProperty().get();
+        assertEquals("J² against epoch", j2.title());
+        assertEquals(4, j2.highlights().size());
+
+        model.quantityProperty().set(CollapseViewModel.Quantity.TEST_LOSS);
+        ChartSpec loss = model.byEpochProperty().get();
+        ChartSpec lossScaled = model.byScaledTimeProperty().get();
+        assertEquals("test loss against epoch", loss.title());
+        assertEquals("test loss against scaled time", lossScaled.title());
+        assertEquals("test loss", lossScaled.yLabel());
+        assertEquals(4, lossScaled.series().size());
+        // no epoch 0 for the test loss: the first point is epoch 1
+        assertEquals(1, loss.series().get(0).x()[0], 1e-12);
+        String quality = model.qualityProperty().get();
+        assertTrue(quality.startsWith("Collapse quality of test loss"), quality);
+        assertTrue(quality.contains("1.000 against scaled time"), quality);
+        assertTrue(!quality.contains("1.000 against epoch"), quality);
+
+        // the ring: the epoch of the lowest test loss of each run, at its scaled time, with J there
+        for (int r = 0; r < runs.size(); r++) {
+            LawRun run = runs.get(r);
+            EpochMetrics lowest = run.epochs().stream().min(java.util.Comparator.comparingDouble(
+                    EpochMetrics::testLoss)).orElseThrow();
+            ChartSpec.Highlight h = lossScaled.highlights().get(r);
+            assertEquals(r, h.series());
+            assertEquals(lowest.epoch() * run.scaledRate(), h.x(), 1e-12);
+            assertEquals(lowest.testLoss(), h.y(), 1e-12);
+            assertEquals(String.format(java.util.Locale.ROOT, "J %.2f", lowest.j()), h.label());
+            assertEquals(lowest.epoch(), loss.highlights().get(r).x(), 1e-12);
+        }
+
+        model.quantityProperty().set(CollapseViewModel.Quantity.TEST_ACCURACY);
+        ChartSpec accuracy = model.byScaledTimeProperty().get();
+        assertEquals("test accuracy against scaled time", accuracy.title());
+        assertEquals(runs.get(0).epochs().get(4).testAccuracy(), accuracy.series().get(0).y()[4], 1e-12);
+        assertEquals(4, accuracy.highlights().size());
+    }
+
+    @Test
+    void lambdaStarComesFromKFittedToTheRunsInViewWithItsUncertainty() {
+        CollapseViewModel model = new CollapseViewModel(new CurrentThreadTaskExecutor());
+        // runs b, e and f reach J = 1 without weight decay (edge chords k = 8 exactly, edges at epochs 15.6, 7.8
+        // and 5.2); the group differs in λ only
+        model.show(List.of(runs.get(1), linear("e", 0.096, 0.5, 16), linear("f", 0.144, 0.5, 16), decayed("wd0", 0),
+                decayed("wd1", 1e-4), decayed("wd2", 1e-3)), "6");
+        CollapseViewModel.CriticalWeightDecay c = model.criticalWeightDecayProperty().get();
+        assertEquals(3, c.fittedRuns());
+        assertEquals(K, c.k(), 1e-9);
+        assertEquals(K / (4 * 6000), c.lambdaStar(), 1e-12);
+        assertEquals(0, c.kError(), 1e-9, "three exact runs: no scatter");
+        String text = model.weightDecayTextProperty().get();
+        assertTrue(text.contains("fitted to the edge chords of 3 runs in view"), text);
+        // with two runs the line through both leaves no spread to estimate, and the text says so
+        model.show(List.of(runs.get(1), linear("e", 0.096, 0.5, 16), decayed("wd0", 0), decayed("wd1", 1e-4)), "4");
+        assertTrue(Double.isNaN(model.criticalWeightDecayProperty().get().kError()));
+        assertTrue(model.weightDecayTextProperty().get().contains("too few runs for a spread"),
+                model.weightDecayTextProperty().get());
+
+        // none in view reaches the edge without weight decay: the shipped k, and the text says so
+        model.show(List.of(decayed("wd0", 0), decayed("wd1", 1e-4)), "2");
+        c = model.criticalWeightDecayProperty().get();
+        assertEquals(0, c.fittedRuns());
+        double shipped = org.edgeofchaos.explorer.laws.ShippedScaling.model(14).at(30, 6000).k();
+        assertEquals(shipped, c.k(), 1e-9);
+        assertEquals(shipped / (4 * 6000), c.lambdaStar(), 1e-12);
+        assertTrue(Double.isFinite(c.lambdaStarError()) && c.lambdaStarError() > 0);
+        text = model.weightDecayTextProperty().get();
+        assertTrue(text.contains("the shipped k = ") && text.contains("no run in view reaches J = 1"), text);
+    }
+
+    @Test
     void oneRunHasNoCollapseQuality() {
         CollapseViewModel model = new CollapseViewModel(new CurrentThreadTaskExecutor());
         model.show(runs.subList(0, 1), "1 run");

@@ -87,6 +87,58 @@ class PhaseDiagramTest {
         }
     }
 
+    @Test
+    void theWheelZoomsTheMapAboutThePointerTheHoverStillNamesTheCellUnderItAndEscShowsTheWholeMap(FxRobot robot)
+            throws Exception {
+        PhaseMapCanvas canvas = diagram.diagramView().canvas();
+        await(20, canvas::hasDrawnMap);
+        PhaseMap map = diagram.model().mapProperty().get();
+        Point2D onScreen = fx(() -> {
+            double[] local = canvas.screenOf(0.5, 1.0);
+            return canvas.localToScreen(local[0], local[1]);
+        });
+        robot.moveTo(onScreen);
+        // three notches of the wheel (Monocle's robot has no wheel): the event a mouse sends
+        robot.interact(() -> {
+            // an event's x and y are scene coordinates until it reaches its target
+            javafx.geometry.Point2D local = canvas.localToScene(canvas.screenToLocal(onScreen));
+            canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL, local.getX(),
+                    local.getY(), onScreen.getX(), onScreen.getY(), false, false, false, false, false, false, 0, 120, 0,
+                    120, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.LINES, 3, 0, null));
+        });
+        await(10, () -> canvas.zoom().isZoomed());
+
+        double[] under = fx(() -> {
+            javafx.geometry.Point2D local = canvas.screenToLocal(onScreen);
+            return canvas.dataAt(local.getX(), local.getY());
+        });
+        assertTrue(canvas.zoom().view().width() < 3, "narrower than the whole map: " + canvas.zoom().view());
+        assertEquals(0.5, under[0], 0.02, "the point under the pointer stays there");
+        assertEquals(1.0, under[1], 0.02);
+        robot.moveBy(3, 3);
+        int expected = map.spec().cellAt(fx(() -> {
+            javafx.geometry.Point2D local = canvas.screenToLocal(onScreen.add(3, 3));
+            return canvas.dataAt(local.getX(), local.getY());
+        })[0], fx(() -> {
+            javafx.geometry.Point2D local = canvas.screenToLocal(onScreen.add(3, 3));
+            return canvas.dataAt(local.getX(), local.getY());
+        })[1]);
+        await(10, () -> diagram.model().hoverCellProperty().get() == expected);
+
+        assertEquals(null, diagram.diagramView().inspectorView(), "zooming opened no cell");
+
+        // a click on the zoomed map still opens the cell under the pointer; Esc closes it, then shows the whole map
+        robot.clickOn(onScreen.add(3, 3));
+        await(10, () -> diagram.diagramView().inspectorView() != null
+                && diagram.diagramView().inspectorView().model().cell().index() == expected);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        await(10, () -> diagram.diagramView().inspectorView() == null);
+        assertTrue(canvas.zoom().isZoomed(), "the first Esc closes the inspector only");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        await(10, () -> !canvas.zoom().isZoomed());
+    }
+
     private static <T> T fx(java.util.concurrent.Callable<T> work) throws Exception {
         return org.testfx.util.WaitForAsyncUtils.asyncFx(work).get();
     }

@@ -167,7 +167,7 @@ class SweepRunViewModelTest {
 
         assertEquals(List.of(), dialogs.errors);
         assertEquals("running=1 progress=0.5 J=true", seen.get(0), "epoch 1 of 2 shows in its cell while it trains");
-        assertTrue(seen.get(1).startsWith("Training: 0 of 4 runs done, 1 training"), seen.get(1));
+        assertTrue(seen.get(1).startsWith("0 of 4 runs done, 1 training · "), seen.get(1));
         assertTrue(seen.get(2).contains("1 training"), seen.get(2));
 
         SweepRunViewModel.Outcome outcome = run.outcomeProperty().get();
