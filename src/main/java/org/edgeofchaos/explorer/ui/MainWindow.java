@@ -658,6 +658,18 @@ public final class MainWindow {
         presentation.register(HideableControl.nodes("menu-bar", "menu bar (shortcuts keep working)", window,
                 menuBar));
         presentation.register(HideableControl.nodes("status-bar", "status bar", window, statusBar));
+        // The explanation bars above the panel's sections and the tabs: found when applied, since tab views join
+        // the scene when first shown (and the choice is applied again then).
+        presentation.register(new HideableControl("explanations", "the explanation lines (with Formulas links)",
+                window, hidden -> {
+                    List<javafx.scene.Node> bars = new ArrayList<>(scene.getRoot().lookupAll(".explanation-bar"));
+                    for (Tab t : allTabs) {
+                        if (t.getContent() != null) {
+                            bars.addAll(t.getContent().lookupAll(".explanation-bar"));
+                        }
+                    }
+                    HideableControl.nodes("explanations", "", window, bars).hide().accept(hidden);
+                }));
         for (ControlsView.Group g : controlsView.groups()) {
             presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
         }
@@ -814,6 +826,9 @@ public final class MainWindow {
     private void attachView(int index) {
         if (index >= 0 && index < features.size() && allTabs.get(index).getContent() == null) {
             allTabs.get(index).setContent(explained(features.get(index)));
+            if (presentation != null) {
+                presentation.reapply(); // what is hidden in presentation mode is hidden in the new view too
+            }
         }
     }
 

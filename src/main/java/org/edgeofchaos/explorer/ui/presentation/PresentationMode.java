@@ -171,6 +171,11 @@ public final class PresentationMode {
         }
     }
 
+    /** Applies the choice again, e.g. to a tab's view that has just joined the scene. */
+    public void reapply() {
+        applyHidden();
+    }
+
     private void applyHidden() {
         for (HideableControl c : controls.values()) {
             c.hide().accept(active.get() && hidden.contains(c.id()));
