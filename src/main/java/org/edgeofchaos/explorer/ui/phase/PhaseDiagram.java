@@ -94,6 +94,14 @@ public final class PhaseDiagram implements FeatureTab {
         return view;
     }
 
+    @Override
+    public java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return java.util.stream.Stream.of(
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "phase-toolbar", "toolbar (λmax/distance, overlays, N and grid)", title()),
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "phase-status", "status line (hovered cell, map info)", title()))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
     /** Exports the map, or the inspector's plots while a cell is inspected. */
     @Override
     public void exportFigure() {
