@@ -64,7 +64,16 @@ public final class PhaseDiagram implements FeatureTab {
         // the runs selected in the history (a sweep cell clicked on the Sweeps tab) show their paths here
         context.history().selectedRunsProperty().addListener((obs, o, n) -> model.showSelected(n));
         model.showSelected(context.history().selectedRunsProperty().get());
+        model.useShippedMaps(PhaseDiagram::findShipped);
         model.loadShippedMap();
+    }
+
+    private static Optional<PhaseMap> findShipped(org.edgeofchaos.explorer.phase.PhaseMapSpec spec) {
+        try {
+            return ShippedMap.find(spec);
+        } catch (PhaseMapFileException e) {
+            return Optional.empty(); // an unreadable shipped file: the map is computed instead
+        }
     }
 
     private static Optional<PhaseMap> loadShipped() {
