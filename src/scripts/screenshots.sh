@@ -7,6 +7,8 @@
 # with the wheel, XDO="mousemove 400 250; mousedown 1; mousemove 520 340; mouseup 1" drags a zoom box).
 # HiDPI check: a doubled WIDTHxHEIGHT (2732x1536) with -Dglass.gtk.uiScale=2.
 # WELCOME=true shows the first-start welcome (skipped by default).
+# SESSION: a session file to open (e.g. assets/sessions/classroom.session.json, which opens in presentation mode):
+#   SESSION=assets/sessions/classroom.session.json src/scripts/screenshots.sh 1920x1080 docs/presentation-1920x1080.png
 set -euo pipefail
 size="$1"; out="$2"; shift 2
 width="${size%x*}"; height="${size#*x}"
@@ -15,7 +17,7 @@ home="$(mktemp -d)"
 if [ -n "${SEED_RUNS:-}" ]; then mkdir -p "$home/data/runs"; cp "$SEED_RUNS"/*.json "$home/data/runs/"; fi
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size -Deoc.welcome=${WELCOME:-false} $* -jar target/edge-of-chaos-explorer.jar > $home/java.log 2>&1 &
+  java -Deoc.userDataDir=$home/data -Deoc.windowSize=$size -Deoc.welcome=${WELCOME:-false} $* -jar target/edge-of-chaos-explorer.jar ${SESSION:-} > $home/java.log 2>&1 &
   pid=\$!
   sleep ${SHOT_DELAY:-25}
   win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)

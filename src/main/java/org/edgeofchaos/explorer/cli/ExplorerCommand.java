@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ExplorerCommand.Version.class,
         description = "Train the paper's tanh network and measure where it sits between order and chaos.%n"
-                + "Without a command the explorer window opens.",
+                + "Without a command the explorer window opens; with a session file (my-class.session.json, or "
+                + "--session FILE) it opens with that session.",
         subcommands = {TrainCommand.class, LyapunovCommand.class, BenchCommand.class, PhaseCommand.class,
             ExportCommand.class, SweepCommand.class, GuideCommand.class, LawsCommand.class,
             CommandLine.HelpCommand.class})

@@ -10,6 +10,7 @@ import org.edgeofchaos.explorer.experiment.AppDirectories;
 import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.phase.PhaseMapCache;
+import org.edgeofchaos.explorer.session.SessionArguments;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
 import org.edgeofchaos.explorer.ui.common.FirstFrame;
@@ -54,7 +55,7 @@ public final class ExplorerApplication extends Application {
         // the time before the first frame (JFR); the window switches to the remembered theme when it is built.
         Theme theme = Theme.fromSystemProperty();
         theme.apply(null);
-        Scene startup = StartupScreen.create(theme == Theme.DARK);
+        Scene startup = StartupScreen.create(theme.dark());
         stage.setScene(startup);
         stage.setTitle("Edge of Chaos Explorer");
         stage.show();
@@ -88,6 +89,8 @@ public final class ExplorerApplication extends Application {
         }
         FrameGapMonitor.explorerReady(stage);
         // After the window is built: on a busy machine the warm-up thread would otherwise compete with it.
+        // A session named on the command line (checked by Main before the window opened) is opened now.
+        SessionArguments.sessionFile(getParameters().getRaw()).ifPresent(window.session()::open);
         StartupWarmUp.start(services.trainingService());
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();

@@ -21,8 +21,10 @@ import org.edgeofchaos.explorer.ui.runs.RunHistoryViewModel;
  * @param xAxis      epochs or scaled time, for every chart over time
  * @param message    one line for the status bar (the outcome of the last export, ...)
  * @param startRun   starts a run with the panel's settings, as the Start button does
+ * @param sessionParts where a feature registers what it adds to session files (a lesson and its step, ...)
  */
 public record ExplorerContext(ExplorerServices services, ControlsViewModel controls, LiveRunModel liveModel,
         LiveRunViewModel live, RunHistoryViewModel history, ObjectProperty<ExportSize> exportSize,
-        ObjectProperty<XAxisMode> xAxis, StringProperty message, Runnable startRun) {
+        ObjectProperty<XAxisMode> xAxis, StringProperty message, Runnable startRun,
+        org.edgeofchaos.explorer.session.SessionParts sessionParts) {
 }

@@ -38,6 +38,14 @@ public interface FeatureTab {
     default void exportData() {
     }
 
+    /**
+     * Parts of this tab a teacher may hide in presentation mode (its toolbar, ...), with stable ids. The whole
+     * tab is always hideable; this lists what is inside it.
+     */
+    default java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return java.util.List.of();
+    }
+
     /** The window is closing: cancel work, stop timers. */
     default void shutdown() {
     }

@@ -61,6 +61,10 @@ import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryView;
 import org.edgeofchaos.explorer.ui.runs.RunHistoryViewModel;
 import org.edgeofchaos.explorer.ui.settings.ExplorerSettings;
+import org.edgeofchaos.explorer.session.SessionParts;
+import org.edgeofchaos.explorer.ui.presentation.HideableControl;
+import org.edgeofchaos.explorer.ui.presentation.PresentationMode;
+import org.edgeofchaos.explorer.ui.session.SessionController;
 
 /**
  * The composition root of the window: builds the shared models (controls, the live run, the saved runs) once,
@@ -92,6 +96,17 @@ public final class MainWindow {
     private final NotificationPane notifications;
     private final SplitPane split;
     private final Scene scene;
+    private final SessionParts sessionParts = new SessionParts();
+    private final PresentationMode presentation;
+    private final SessionController session;
+    private final List<Tab> allTabs = new ArrayList<>();
+    private final java.util.Set<Tab> hiddenTabs = new java.util.HashSet<>();
+    private javafx.scene.Node leftPanel;
+    /** The saved runs, or the lesson panel while a lesson is open. */
+    private javafx.scene.Node rightPanel;
+    private boolean leftHidden;
+    private boolean historyHidden;
+    private double[] deskDividers;
     private final WindowLessonHost lessonHost;
     private final LessonViewModel lessons;
     private final LessonPanel lessonPanel;
@@ -112,7 +127,7 @@ public final class MainWindow {
         history = new RunHistoryViewModel(services.runStore(), services.files(), services.dialogs());
         pump = new FramePump(liveModel, live.activeProperty());
         ExplorerContext context = new ExplorerContext(services, controls, liveModel, live, history, exportSize,
-                xAxis, message, this::start);
+                xAxis, message, this::start, sessionParts);
         for (FeatureTab.Factory factory : tabFactories) {
             FeatureTab feature = factory.create(context);
             features.add(feature);
@@ -120,13 +135,14 @@ public final class MainWindow {
             tab.setId(feature.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
+            allTabs.add(tab);
         }
         // A tab's view joins the scene the first time the tab is selected. Why: the TabPane keeps every tab's
         // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
         // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
         // tabs nobody was looking at). The features themselves are built above, so their models run as before.
-        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, o, n) -> attachView(n.intValue()));
-        attachView(tabs.getSelectionModel().getSelectedIndex());
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> attachView(allTabs.indexOf(n)));
+        attachView(allTabs.indexOf(tabs.getSelectionModel().getSelectedItem()));
 
         ControlsView controlsView = new ControlsView(controls);
         controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
@@ -158,6 +174,8 @@ public final class MainWindow {
         historyView.setMinWidth(220);
 
         split = new SplitPane(controlsScroll, tabs, historyView);
+        leftPanel = controlsScroll;
+        rightPanel = historyView;
         split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
@@ -168,10 +186,18 @@ public final class MainWindow {
         lessons = new LessonViewModel(lessonHost, services.files(), services.dialogs(),
                 WindowLessonHost.rules(controls), System::nanoTime);
         lessonPanel = new LessonPanel(lessons, this::chooseLessonFile, lessons::hidePanel);
+        sessionParts.register(new org.edgeofchaos.explorer.ui.session.LessonSessionPart(lessons));
         SplitPane.setResizableWithParent(lessonPanel, false);
         lessons.visibleProperty().addListener((obs, o, shown) -> {
+            javafx.scene.Node before = rightPanel;
+            rightPanel = shown ? lessonPanel : historyView;
+            if (split.getItems().size() != 3 || split.getItems().get(2) != before
+                    || historyHidden && rightPanel == historyView) {
+                arrangePanels(); // presentation mode hides a panel: lay out what is left
+                return;
+            }
             double[] dividers = split.getDividerPositions();
-            split.getItems().set(2, shown ? lessonPanel : historyView);
+            split.getItems().set(2, rightPanel);
             // the panel needs about 320 px; the charts keep the rest
             double right = shown ? Math.min(dividers[1], 1 - 330 / Math.max(900, split.getWidth())) : dividers[1];
             split.setDividerPositions(dividers[0], right);
@@ -190,8 +216,10 @@ public final class MainWindow {
         });
 
         BorderPane root = new BorderPane(notifications);
-        root.setTop(menuBar());
-        root.setBottom(new StatusBar(live, liveModel, message));
+        MenuBar menuBar = menuBar();
+        root.setTop(menuBar);
+        StatusBar statusBar = new StatusBar(live, liveModel, message);
+        root.setBottom(statusBar);
         root.getStyleClass().add("explorer-root");
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, initialWidth(screen), initialHeight(screen));
@@ -205,6 +233,34 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        presentation = new PresentationMode(stage, scene);
+        // With larger text the panel needs more room than its desk minimum: as much as its content's minimum.
+        presentation.activeProperty().addListener((obs, was, on) -> {
+            if (on) {
+                scene.getRoot().applyCss();
+                controlsScroll.setMinWidth(Math.max(280, controlsView.minWidth(-1) + 18));
+            } else {
+                controlsScroll.setMinWidth(280);
+            }
+        });
+        registerHideableControls(controlsView, controlsScroll, historyView, statusBar, menuBar);
+        // F11 toggles presentation mode and Esc leaves it, before anything else sees the key (Esc would stop a
+        // run): in front of a class, Esc means "back to my desk".
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F11 && !e.isShortcutDown() && !e.isAltDown()) {
+                presentation.toggle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && presentation.isActive()) {
+                presentation.leave();
+                e.consume();
+            }
+        });
+        session = new SessionController(sessionWindow(), services, controls, live, history, xAxis, presentation,
+                sessionParts, message,
+                () -> features.stream().filter(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class::isInstance)
+                        .map(f -> ((org.edgeofchaos.explorer.ui.sweep.SweepsTab) f).model()).findFirst(),
+                () -> features.stream().filter(PhaseDiagram.class::isInstance)
+                        .map(f -> ((PhaseDiagram) f).model()).findFirst());
         stage.setScene(scene);
         stage.setTitle("Edge of Chaos Explorer");
         stage.setMinWidth(960);
@@ -278,7 +334,17 @@ public final class MainWindow {
         MenuItem openData = item("Open data folder…", "open-data-folder",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), this::chooseDataFolder);
         openData.disableProperty().bind(live.activeProperty());
-        file.getItems().addAll(openData, new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
+        MenuItem openSession = item("Open session…", "open-session",
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> session.chooseAndOpen());
+        openSession.disableProperty().bind(live.activeProperty());
+        MenuItem saveSession = item("Save session", "save-session",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> session.save());
+        MenuItem saveSessionAs = item("Save session as…", "save-session-as",
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> session.saveAs());
+        file.getItems().addAll(openSession, saveSession, saveSessionAs, new SeparatorMenuItem(), openData,
+                new SeparatorMenuItem(), figure, vector, data, size, new SeparatorMenuItem(), quit);
 
         Menu run = new Menu("_Run");
         MenuItem start = item("Start", "menu-start", new KeyCodeCombination(KeyCode.ENTER,
@@ -323,8 +389,17 @@ public final class MainWindow {
             });
             theme.getItems().add(r);
         }
+        // F11 is handled by the scene (so that it works with the menu bar hidden); the text names it.
+        javafx.scene.control.CheckMenuItem present = new javafx.scene.control.CheckMenuItem(
+                "Presentation mode (F11; Esc leaves)");
+        present.setId("menu-presentation");
+        present.setOnAction(e -> presentation.setActive(present.isSelected()));
+        view.setOnShowing(e -> present.setSelected(presentation.isActive()));
+        MenuItem hide = item("Hide controls in presentation mode…", "menu-hide-controls", null,
+                () -> org.edgeofchaos.explorer.ui.presentation.HideControlsDialog.show(stage, presentation)
+                        .ifPresent(presentation::setHidden));
         view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
-                theme);
+                theme, new SeparatorMenuItem(), present, hide);
 
         Menu lessonMenu = new Menu("_Lessons");
         for (Lesson lesson : lessons.builtinLessons()) {
@@ -410,7 +485,8 @@ public final class MainWindow {
     }
 
     private FeatureTab currentFeature() {
-        int index = tabs.getSelectionModel().getSelectedIndex();
+        // by tab, not by position: presentation mode may hide tabs before it
+        int index = allTabs.indexOf(tabs.getSelectionModel().getSelectedItem());
         return features.get(Math.max(0, index));
     }
 
@@ -556,8 +632,140 @@ public final class MainWindow {
 
     private void updateTitle() {
         Path dir = services.trainingService().dataDirectory();
-        stage.setTitle("Edge of Chaos Explorer" + (dir != null && dir.getFileName() != null
-                ? " — " + dir.getFileName() : ""));
+        Path sessionFile = session == null ? null : session.fileProperty().get();
+        stage.setTitle("Edge of Chaos Explorer" + (sessionFile != null ? " — " + sessionFile.getFileName() : "")
+                + (dir != null && dir.getFileName() != null ? " — " + dir.getFileName() : ""));
+    }
+
+    // ---- presentation mode and sessions ----
+
+    /**
+     * Every part of the window a teacher can hide in presentation mode, by a stable id: the panel's groups, the
+     * panels, the menu and status bars, each tab, and what each tab lists as hideable.
+     */
+    private void registerHideableControls(ControlsView controlsView, javafx.scene.Node controlsPanel,
+            javafx.scene.Node historyPanel, javafx.scene.Node statusBar, javafx.scene.Node menuBar) {
+        String window = "Window";
+        presentation.register(new HideableControl("controls-panel", "the whole hyperparameter panel", window,
+                hidden -> {
+                    leftHidden = hidden;
+                    arrangePanels();
+                }));
+        presentation.register(new HideableControl("history", "the saved-runs panel", window, hidden -> {
+            historyHidden = hidden;
+            arrangePanels();
+        }));
+        presentation.register(HideableControl.nodes("menu-bar", "menu bar (shortcuts keep working)", window,
+                menuBar));
+        presentation.register(HideableControl.nodes("status-bar", "status bar", window, statusBar));
+        // The explanation bars above the panel's sections and the tabs: found when applied, since tab views join
+        // the scene when first shown (and the choice is applied again then).
+        presentation.register(new HideableControl("explanations", "the explanation lines (with Formulas links)",
+                window, hidden -> {
+                    List<javafx.scene.Node> bars = new ArrayList<>(scene.getRoot().lookupAll(".explanation-bar"));
+                    for (Tab t : allTabs) {
+                        if (t.getContent() != null) {
+                            bars.addAll(t.getContent().lookupAll(".explanation-bar"));
+                        }
+                    }
+                    HideableControl.nodes("explanations", "", window, bars).hide().accept(hidden);
+                }));
+        for (ControlsView.Group g : controlsView.groups()) {
+            presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
+        }
+        for (int i = 0; i < features.size(); i++) {
+            FeatureTab feature = features.get(i);
+            Tab tab = allTabs.get(i);
+            presentation.register(new HideableControl("tab-" + feature.id(), "the whole tab", feature.title(),
+                    hidden -> hideTab(tab, hidden)));
+            feature.hideableControls().forEach(presentation::register);
+        }
+    }
+
+    /** Puts the side panels in the split pane that are not hidden, keeping the desk's divider positions. */
+    private void arrangePanels() {
+        List<javafx.scene.Node> wanted = new ArrayList<>();
+        if (!leftHidden) {
+            wanted.add(leftPanel);
+        }
+        wanted.add(tabs);
+        if (!(historyHidden && rightPanel == historyView)) {
+            wanted.add(rightPanel);
+        }
+        if (wanted.equals(split.getItems())) {
+            return;
+        }
+        if (split.getItems().size() == 3) {
+            deskDividers = split.getDividerPositions();
+        }
+        split.getItems().setAll(wanted);
+        if (wanted.size() == 3 && deskDividers != null) {
+            split.setDividerPositions(deskDividers);
+        } else if (wanted.size() == 2 && deskDividers != null) {
+            // the other side panel keeps its width in pixels: the divider stays where it was
+            split.setDividerPositions(leftHidden ? deskDividers[1] : deskDividers[0]);
+        }
+    }
+
+    private void hideTab(Tab tab, boolean hidden) {
+        boolean changed = hidden ? hiddenTabs.add(tab) : hiddenTabs.remove(tab);
+        if (!changed) {
+            return;
+        }
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        tabs.getTabs().setAll(allTabs.stream().filter(t -> !hiddenTabs.contains(t)).toList());
+        if (selected != null && tabs.getTabs().contains(selected)) {
+            tabs.getSelectionModel().select(selected);
+        }
+    }
+
+    private SessionController.Window sessionWindow() {
+        return new SessionController.Window() {
+            @Override
+            public List<String> tabIds() {
+                return features.stream().map(FeatureTab::id).toList();
+            }
+
+            @Override
+            public String selectedTab() {
+                Tab t = tabs.getSelectionModel().getSelectedItem();
+                return t == null ? null : t.getId();
+            }
+
+            @Override
+            public void selectTab(String id) {
+                tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+
+            @Override
+            public void applyTheme(Theme theme) {
+                theme.apply(scene);
+            }
+
+            @Override
+            public Path chosenDataDirectory() {
+                return settings == null || settings.dataDirectory() == null ? null : Path.of(settings.dataDirectory());
+            }
+
+            @Override
+            public void useDataDirectory(Path folder) {
+                services.trainingService().useDataDirectory(folder);
+                settings = currentSettings().withDataDirectory(services.trainingService().dataDirectory().toString());
+                updateTitle();
+            }
+
+            @Override
+            public void notice(String text) {
+                notifications.getActions().clear();
+                notifications.show(text);
+            }
+
+            @Override
+            public void sessionChanged(Path file) {
+                updateTitle();
+            }
+        };
     }
 
     private ExplorerSettings currentSettings() {
@@ -569,7 +777,7 @@ public final class MainWindow {
                 .withView(xAxis.get().name(), exportSize.get().name())
                 .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
                         dividers)
-                .withTheme(Theme.current().name());
+                .withTheme(presentation.deskTheme().name());
     }
 
     private void saveSettingsInBackground() {
@@ -616,8 +824,11 @@ public final class MainWindow {
     }
 
     private void attachView(int index) {
-        if (index >= 0 && index < features.size() && tabs.getTabs().get(index).getContent() == null) {
-            tabs.getTabs().get(index).setContent(explained(features.get(index)));
+        if (index >= 0 && index < features.size() && allTabs.get(index).getContent() == null) {
+            allTabs.get(index).setContent(explained(features.get(index)));
+            if (presentation != null) {
+                presentation.reapply(); // what is hidden in presentation mode is hidden in the new view too
+            }
         }
     }
 
@@ -641,7 +852,7 @@ public final class MainWindow {
 
     /** Brings the feature's tab to the front. */
     public void select(FeatureTab feature) {
-        tabs.getSelectionModel().select(features.indexOf(feature));
+        tabs.getSelectionModel().select(allTabs.get(features.indexOf(feature)));
     }
 
     public Scene scene() {
@@ -670,5 +881,25 @@ public final class MainWindow {
 
     public SimpleObjectProperty<ExportSize> exportSize() {
         return exportSize;
+    }
+
+    /** Presentation mode and the controls it hides. */
+    public PresentationMode presentation() {
+        return presentation;
+    }
+
+    /** Session files: open, save, capture. */
+    public SessionController session() {
+        return session;
+    }
+
+    /** Where features register their parts of session files. */
+    public SessionParts sessionParts() {
+        return sessionParts;
+    }
+
+    /** The notification bar above the work area (failed saves, problems of an opened session). */
+    public NotificationPane notifications() {
+        return notifications;
     }
 }

@@ -32,6 +32,13 @@ public final class RecordingDialogs implements DialogService {
         return Optional.ofNullable(saveFile);
     }
 
+    public volatile Path openFile;
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String... patterns) {
+        return Optional.ofNullable(openFile);
+    }
+
     @Override
     public Optional<Path> chooseDirectory(String title, Path initial) {
         return Optional.ofNullable(directory);

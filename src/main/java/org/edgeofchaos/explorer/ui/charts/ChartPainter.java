@@ -35,7 +35,22 @@ public final class ChartPainter {
 
     /** Colours of a chart: light for paper and desks, dark for projectors. */
     public record Style(Color background, Color plot, Color grid, Color frame, Color text, Color mutedText,
-            Color reference, Color marker, Color danger, Color[] palette) {
+            Color reference, Color marker, Color danger, Color[] palette, double textScale, double lineScale) {
+
+        /** A style at the normal size (exports, the desk). */
+        public Style(Color background, Color plot, Color grid, Color frame, Color text, Color mutedText,
+                Color reference, Color marker, Color danger, Color[] palette) {
+            this(background, plot, grid, frame, text, mutedText, reference, marker, danger, palette, 1, 1);
+        }
+
+        /**
+         * The same colours with text and lines scaled, e.g. for a projector: read from the back of a room, text
+         * 1.5x and curves 2x as thick. One painter at any size instead of a copy per size.
+         */
+        public Style scaled(double text, double lines) {
+            return new Style(background, plot, grid, frame, this.text, mutedText, reference, marker, danger, palette,
+                    text, lines);
+        }
 
         /** Tableau 10: distinct and colour-blind friendly. */
         private static final Color[] TABLEAU = {
@@ -54,6 +69,43 @@ public final class ChartPainter {
                     new Color(0x58a6ff), new Color(0xffa657), new Color(0x56d364), new Color(0xff7b72),
                     new Color(0xd2a8ff), new Color(0xe3b341), new Color(0xf778ba), new Color(0x8b949e),
                     new Color(0xbcbd22), new Color(0x39c5cf)});
+
+        /**
+         * High contrast for projectors, which wash out greys and thin lines: black on white (or white on black),
+         * a grid that survives a washed-out beamer, and saturated colours that stay apart.
+         */
+        public static final Style PROJECTOR_LIGHT = new Style(Color.WHITE, Color.WHITE, new Color(200, 200, 200),
+                Color.BLACK, Color.BLACK, new Color(40, 40, 40), Color.BLACK, new Color(110, 60, 170),
+                new Color(200, 0, 0), new Color[] {
+                    new Color(0x0050c8), new Color(0xe06000), new Color(0x008a00), new Color(0xc80000),
+                    new Color(0x7a1fc0), new Color(0x6b3d1e), new Color(0xd0007a), new Color(0x404040),
+                    new Color(0x8a8a00), new Color(0x0090a0)});
+
+        public static final Style PROJECTOR_DARK = new Style(Color.BLACK, Color.BLACK, new Color(80, 80, 80),
+                new Color(200, 200, 200), Color.WHITE, new Color(225, 225, 225), Color.WHITE,
+                new Color(210, 170, 255), new Color(255, 90, 80), new Color[] {
+                    new Color(0x4da6ff), new Color(0xffa040), new Color(0x40e040), new Color(0xff6060),
+                    new Color(0xd0a0ff), new Color(0xffe040), new Color(0xff80c8), new Color(0xc0c0c0),
+                    new Color(0xc8c800), new Color(0x40e0f0)});
+
+        /** Whether text on this style's background is light (crosshair labels use the plain series colours). */
+        public boolean darkBackground() {
+            return background.getRed() + background.getGreen() + background.getBlue() < 3 * 128;
+        }
+
+        Font font(Font base) {
+            return textScale == 1 ? base : base.deriveFont((float) (base.getSize2D() * textScale));
+        }
+
+        BasicStroke stroke(float width) {
+            return new BasicStroke((float) (width * lineScale), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        }
+
+        BasicStroke dashed(float width, float on, float off) {
+            float k = (float) lineScale;
+            return new BasicStroke(width * k, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {on * k, off * k}, 0);
+        }
 
         public Color series(int index) {
             return palette[index % palette.length];
@@ -119,32 +171,35 @@ public final class ChartPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        // FXGraphics2D skips a colour equal to the one it believes is set (black when new), while the canvas it
+        // draws on may still hold the last paint's colour: set another one first, so that black is really set.
+        g.setColor(new Color(style.background().getRGB() ^ 0xFFFFFF));
         g.setColor(style.background());
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         if (spec == null) {
             return Result.EMPTY;
         }
         g.setColor(style.text());
-        g.setFont(TITLE);
+        g.setFont(style.font(TITLE));
         FontMetrics titleMetrics = g.getFontMetrics();
         text(g, spec.title(), (width - titleMetrics.stringWidth(spec.title())) / 2, PAD + titleMetrics.getAscent());
         double top = PAD + titleMetrics.getHeight() + 6;
 
         // The bottom: tick labels, the axis label, the legend (wrapped), the caption (wrapped).
-        List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD);
+        List<List<Integer>> legendRows = legendRows(g, spec, width - 2 * PAD, style);
         if (legendRows.size() > Math.max(2, (int) (height / 80))) {
             // a whole sweep's runs: a legend that tall would leave no room for the plot
             String note = spec.series().size() + " series (too many to name here; export as CSV to tell them apart)";
             caption = caption == null || caption.isBlank() ? note : note + ". " + caption;
             legendRows = List.of();
         }
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         double smallLine = g.getFontMetrics().getHeight();
         List<String> captionLines = caption == null || caption.isBlank() ? List.of()
                 : wrap(caption, g.getFontMetrics(), width - 2 * PAD);
-        g.setFont(TICK);
+        g.setFont(style.font(TICK));
         double tickLine = g.getFontMetrics().getHeight();
-        g.setFont(LABEL);
+        g.setFont(style.font(LABEL));
         double labelLine = g.getFontMetrics().getHeight();
         double bottom = 5 + tickLine + 2 + labelLine + 6 + legendRows.size() * (smallLine + 2)
                 + (captionLines.isEmpty() ? 0 : 6 + captionLines.size() * smallLine) + PAD;
@@ -155,10 +210,10 @@ public final class ChartPainter {
         // margins, so that a reference line at the data's edge is not drawn on the frame and the last dots show
         double yMargin = 0.06 * (yr[1] - yr[0]);
         double xMargin = 0.02 * (xr[1] - xr[0]);
-        int yTicks = Math.max(2, (int) (plotHeight / 38));
+        int yTicks = Math.max(2, (int) (plotHeight / (38 * style.textScale())));
         Axis yFull = Axis.of(yr[0] - yMargin, yr[1] + yMargin, yTicks);
         Axis yAxis = view == null ? yFull : Axis.exact(view.yMin(), view.yMax(), yTicks);
-        g.setFont(TICK);
+        g.setFont(style.font(TICK));
         double tickWidth = 0;
         for (double t : yAxis.ticks()) {
             tickWidth = Math.max(tickWidth, g.getFontMetrics().stringWidth(yAxis.label(t)));
@@ -171,7 +226,7 @@ public final class ChartPainter {
         }
         // time starts at 0: a margin must not invent negative epochs
         double xLow = xr[0] >= 0 ? Math.max(0, xr[0] - xMargin) : xr[0] - xMargin;
-        int xTicks = Math.max(2, (int) (plotWidth / 80));
+        int xTicks = Math.max(2, (int) (plotWidth / (80 * style.textScale())));
         Axis xFull = Axis.of(xLow, xr[1] + xMargin, xTicks);
         // zoomed: a tick more, so that a narrow range still has a few labels
         Axis xAxis = view == null ? xFull : Axis.exact(view.xMin(), view.xMax(), Math.max(3, (int) (plotWidth / 60)));
@@ -190,7 +245,7 @@ public final class ChartPainter {
         List<Integer> drawn = drawSeries(g, spec, frame, style);
         drawHighlights(g, spec, frame, style);
         if (spec.series().stream().allMatch(s -> s.size() == 0)) {
-            g.setFont(LABEL);
+            g.setFont(style.font(LABEL));
             g.setColor(style.mutedText());
             String waiting = "no values yet: measured after every epoch";
             text(g, waiting, left + (plotWidth - g.getFontMetrics().stringWidth(waiting)) / 2,
@@ -206,7 +261,7 @@ public final class ChartPainter {
         double y = top + plotHeight + 5 + tickLine + 2 + labelLine + 6;
         drawLegend(g, spec, legendRows, width, y, smallLine, style);
         y += legendRows.size() * (smallLine + 2) + 6;
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         g.setColor(style.mutedText());
         for (String line : captionLines) {
             text(g, line, PAD, y + g.getFontMetrics().getAscent());
@@ -259,7 +314,7 @@ public final class ChartPainter {
         g.setColor(style.plot());
         g.fill(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
         g.setStroke(new BasicStroke(1f));
-        g.setFont(TICK);
+        g.setFont(style.font(TICK));
         FontMetrics fm = g.getFontMetrics();
         for (double t : xAxis.ticks()) {
             double px = f.px(t);
@@ -284,7 +339,7 @@ public final class ChartPainter {
         g.setColor(style.frame());
         g.draw(new Rectangle2D.Double(f.left(), f.top(), f.width(), f.height()));
 
-        g.setFont(LABEL);
+        g.setFont(style.font(LABEL));
         FontMetrics lm = g.getFontMetrics();
         g.setColor(style.text());
         text(g, spec.xLabel(), f.left() + (f.width() - lm.stringWidth(spec.xLabel())) / 2,
@@ -298,8 +353,7 @@ public final class ChartPainter {
 
     private static void drawReferenceLines(Graphics2D g, ChartSpec spec, Frame f, Style style) {
         g.setColor(style.reference());
-        g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7, 4},
-                0));
+        g.setStroke(style.dashed(1.2f, 7, 4));
         for (ChartSpec.ReferenceLine r : spec.references()) {
             double py = f.py(r.y());
             g.draw(new Line2D.Double(f.left(), py, f.left() + f.width(), py));
@@ -309,7 +363,7 @@ public final class ChartPainter {
 
     /** Reference labels sit at the right end above their line; a label too close to another moves to the left. */
     private static void drawReferenceLabels(Graphics2D g, ChartSpec spec, Frame f, Style style) {
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         List<Rectangle2D> placed = new ArrayList<>();
         for (ChartSpec.ReferenceLine r : spec.references()) {
@@ -339,8 +393,7 @@ public final class ChartPainter {
             boolean diverged = m.label().contains("diverged");
             double px = f.px(m.x());
             g.setColor(withAlpha(diverged ? style.danger() : style.marker(), diverged ? 230 : 150));
-            g.setStroke(diverged ? new BasicStroke(2f) : new BasicStroke(1f, BasicStroke.CAP_BUTT,
-                    BasicStroke.JOIN_MITER, 10f, new float[] {4, 3}, 0));
+            g.setStroke(diverged ? style.stroke(2f) : style.dashed(1f, 4, 3));
             g.draw(new Line2D.Double(px, f.top(), px, f.top() + f.height()));
         }
         g.setStroke(new BasicStroke(1f));
@@ -348,7 +401,7 @@ public final class ChartPainter {
 
     /** Marker labels at the top of the plot, stepped into rows so that nearby markers do not overprint. */
     private static void drawMarkerLabels(Graphics2D g, ChartSpec spec, Frame f, Style style) {
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         List<Rectangle2D> placed = new ArrayList<>();
         for (ChartSpec.Marker m : spec.markers()) {
@@ -396,12 +449,13 @@ public final class ChartPainter {
                 }
             }
             g.setColor(color);
-            g.setStroke(new BasicStroke(s.symbols() ? 1.7f : 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.setStroke(style.stroke(s.symbols() ? 1.7f : 1.4f));
             g.draw(path);
             if (s.symbols()) {
                 for (int i = 0; i < xs.length; i++) {
                     if (Double.isFinite(xs[i]) && Double.isFinite(ys[i])) {
-                        Ellipse2D dot = new Ellipse2D.Double(f.px(xs[i]) - 3.5, f.py(ys[i]) - 3.5, 7, 7);
+                        double r = 3.5 * style.lineScale();
+                        Ellipse2D dot = new Ellipse2D.Double(f.px(xs[i]) - r, f.py(ys[i]) - r, 2 * r, 2 * r);
                         g.setColor(color);
                         g.fill(dot);
                         g.setColor(style.plot());
@@ -420,7 +474,7 @@ public final class ChartPainter {
      * overprint another label (the ring alone says where, the table or the hover says the rest).
      */
     private static void drawHighlights(Graphics2D g, ChartSpec spec, Frame f, Style style) {
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         List<Rectangle2D> placed = new ArrayList<>();
         for (ChartSpec.Highlight h : spec.highlights()) {
@@ -481,7 +535,7 @@ public final class ChartPainter {
             lines.add(s.name() + ": " + Axis.plain(s.y()[nearest]));
             colors.add(color);
         }
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         double w = lines.stream().mapToDouble(fm::stringWidth).max().orElse(0) + 10;
         double h = lines.size() * fm.getHeight() + 6;
@@ -493,7 +547,7 @@ public final class ChartPainter {
         g.draw(new Rectangle2D.Double(x, y, w, h));
         for (int i = 0; i < lines.size(); i++) {
             g.setColor(i == 0 ? style.text() : colors.get(i).darker());
-            if (style == Style.DARK && i > 0) {
+            if (style.darkBackground() && i > 0) {
                 g.setColor(colors.get(i));
             }
             text(g, lines.get(i), x + 5, y + 3 + fm.getAscent() + i * fm.getHeight());
@@ -514,8 +568,8 @@ public final class ChartPainter {
     }
 
     /** Legend entries packed into rows that fit the width: a comparison of many runs wraps, it is never cut. */
-    private static List<List<Integer>> legendRows(Graphics2D g, ChartSpec spec, double width) {
-        g.setFont(SMALL);
+    private static List<List<Integer>> legendRows(Graphics2D g, ChartSpec spec, double width, Style style) {
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         List<List<Integer>> rows = new ArrayList<>();
         List<Integer> row = new ArrayList<>();
@@ -542,7 +596,7 @@ public final class ChartPainter {
 
     private static void drawLegend(Graphics2D g, ChartSpec spec, List<List<Integer>> rows, double width, double y,
             double line, Style style) {
-        g.setFont(SMALL);
+        g.setFont(style.font(SMALL));
         FontMetrics fm = g.getFontMetrics();
         for (List<Integer> row : rows) {
             double total = row.stream().mapToDouble(i -> entryWidth(fm, spec.series().get(i).name())).sum();
@@ -552,7 +606,7 @@ public final class ChartPainter {
                 ChartSpec.SeriesSpec s = spec.series().get(i);
                 Color color = style.series(i);
                 g.setColor(color);
-                g.setStroke(new BasicStroke(2f));
+                g.setStroke(style.stroke(2f));
                 g.draw(new Line2D.Double(x, cy, x + 16, cy));
                 if (s.symbols()) {
                     g.fill(new Ellipse2D.Double(x + 4.5, cy - 3.5, 7, 7));

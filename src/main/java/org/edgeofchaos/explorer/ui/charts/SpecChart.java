@@ -50,6 +50,19 @@ public final class SpecChart extends CanvasRegion {
         zoom.addListener(this::markDirty);
         gestures = ZoomGestures.install(this, zoom, () -> last.frame(), this::markDirty, true);
         Theme.currentProperty().addListener((obs, o, n) -> markDirty());
+        ChartScale.property().addListener((obs, o, n) -> markDirty());
+    }
+
+    /** The chart style of the window's look, at the size presentation mode asks for. */
+    public static ChartPainter.Style screenStyle() {
+        ChartPainter.Style base = switch (Theme.current()) {
+            case DARK -> ChartPainter.Style.DARK;
+            case PROJECTOR_DARK -> ChartPainter.Style.PROJECTOR_DARK;
+            case PROJECTOR_LIGHT -> ChartPainter.Style.PROJECTOR_LIGHT;
+            default -> ChartPainter.Style.LIGHT;
+        };
+        double scale = ChartScale.get();
+        return scale == 1 ? base : base.scaled(scale, ChartScale.lineScale());
     }
 
     public ChartSpec spec() {
@@ -100,7 +113,7 @@ public final class SpecChart extends CanvasRegion {
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
         FXGraphics2D g = new FXGraphics2D(gc);
-        ChartPainter.Style style = Theme.current() == Theme.DARK ? ChartPainter.Style.DARK : ChartPainter.Style.LIGHT;
+        ChartPainter.Style style = screenStyle();
         last = ChartPainter.paint(g, spec, null, w, h, style, gestures.active() ? Double.NaN : hoverX, view());
         if (last.full() != null) {
             // the data may have grown: the zoom's bounds follow (a zoomed view stays, clamped)

@@ -15,6 +15,11 @@ public interface DialogService {
     /** A file to save into, or empty if cancelled. */
     Optional<Path> chooseSaveFile(String title, String initialName, String extensionDescription, String extension);
 
+    /** A file to open, or empty if cancelled (or where no file can be chosen). */
+    default Optional<Path> chooseOpenFile(String title, String extensionDescription, String... patterns) {
+        return Optional.empty();
+    }
+
     /** A folder to open, or empty if cancelled. */
     Optional<Path> chooseDirectory(String title, Path initial);
 }

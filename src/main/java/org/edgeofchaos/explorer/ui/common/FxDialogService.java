@@ -59,6 +59,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseOpenFile(String title, String extensionDescription, String... patterns) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extensionDescription, patterns));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastDirectory != null && lastDirectory.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastDirectory.toFile());
+        }
+        File file = chooser.showOpenDialog(owner.get());
+        if (file == null) {
+            return Optional.empty();
+        }
+        lastDirectory = file.toPath().getParent();
+        return Optional.of(file.toPath());
+    }
+
+    @Override
     public Optional<Path> chooseDirectory(String title, Path initial) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
         chooser.setTitle(title);

@@ -9,13 +9,17 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 
 /**
- * The look of the window: AtlantaFX's Primer themes, light for desks and dark for projectors. The explorer's own
- * stylesheet adds only what is specific to it and reads the theme's colour variables, so both variants stay
- * consistent. The system property {@code eoc.theme=dark} starts in the dark variant.
+ * The look of the window: AtlantaFX's Primer themes, light for desks and dark for dim rooms, and a high-contrast
+ * variant of each for projectors (the explorer's stylesheet overrides the theme's colour variables under
+ * {@code .theme-projector}: pure black and white, stronger borders). The explorer's own stylesheet reads the
+ * theme's colour variables, so every variant stays consistent. The system property {@code eoc.theme=dark} (or
+ * {@code projector-dark}, {@code projector-light}) starts in that variant.
  */
 public enum Theme {
     LIGHT("Light"),
-    DARK("Dark (projectors)");
+    DARK("Dark"),
+    PROJECTOR_LIGHT("Projector, light (high contrast)"),
+    PROJECTOR_DARK("Projector, dark (high contrast)");
 
     private static final javafx.beans.property.SimpleObjectProperty<Theme> CURRENT =
             new javafx.beans.property.SimpleObjectProperty<>(LIGHT);
@@ -31,8 +35,33 @@ public enum Theme {
     }
 
     public static Theme fromSystemProperty() {
-        String name = System.getProperty("eoc.theme", "light").trim().toUpperCase(Locale.ROOT);
-        return "DARK".equals(name) ? DARK : LIGHT;
+        String name = System.getProperty("eoc.theme", "light").trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (Theme t : values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        return LIGHT;
+    }
+
+    /** Light text on a dark background. */
+    public boolean dark() {
+        return this == DARK || this == PROJECTOR_DARK;
+    }
+
+    /** One of the high-contrast variants for projectors. */
+    public boolean projector() {
+        return this == PROJECTOR_LIGHT || this == PROJECTOR_DARK;
+    }
+
+    /** The projector variant of this look (itself if it is one). */
+    public Theme forProjector() {
+        return dark() ? PROJECTOR_DARK : PROJECTOR_LIGHT;
+    }
+
+    /** The desk variant of this look (itself if it is one). */
+    public Theme forDesk() {
+        return dark() ? DARK : LIGHT;
     }
 
     public static Theme current() {
@@ -46,12 +75,15 @@ public enum Theme {
 
     /** Makes this the look of the application; the scene gets a style class so that own rules can follow. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
+        Application.setUserAgentStylesheet(dark() ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
-        CURRENT.set(this);
         if (scene != null && scene.getRoot() != null) {
-            scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
-            scene.getRoot().getStyleClass().add(this == DARK ? "theme-dark" : "theme-light");
+            scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark", "theme-projector");
+            scene.getRoot().getStyleClass().add(dark() ? "theme-dark" : "theme-light");
+            if (projector()) {
+                scene.getRoot().getStyleClass().add("theme-projector");
+            }
         }
+        CURRENT.set(this);
     }
 }

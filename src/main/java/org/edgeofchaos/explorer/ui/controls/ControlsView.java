@@ -33,6 +33,18 @@ public final class ControlsView extends VBox {
     private final Button stop = new Button("Stop");
     private final Button reset = new Button("Reset");
     private final MenuButton presets = new MenuButton("Presets");
+    private final java.util.List<Group> groups = new java.util.ArrayList<>();
+
+    /**
+     * A part of the panel that presentation mode can hide: a stable id, a plain name and its nodes.
+     *
+     * @param id e.g. {@code setting-learningRate}, {@code run-buttons}
+     */
+    public record Group(String id, String name, java.util.List<javafx.scene.Node> nodes) {
+        public Group {
+            nodes = java.util.List.copyOf(nodes);
+        }
+    }
 
     public ControlsView(ControlsViewModel model) {
         this.model = model;
@@ -112,6 +124,7 @@ public final class ControlsView extends VBox {
         resolution.setTooltip(new Tooltip("Input resolution: 28×28 as in the paper, or 14×14 (4× fewer inputs, "
                 + "about 16× faster)."));
         Label resolutionLabel = new Label("Resolution");
+        followFontSize(resolutionLabel, edge, wdHint);
         setup.add(resolutionLabel, 0, row);
         setup.add(resolution, 1, row, 2, 1);
 
@@ -136,6 +149,16 @@ public final class ControlsView extends VBox {
                 explained(org.edgeofchaos.explorer.ui.common.Explanation.TRAINING_CONTROLS), training, scaled,
                 edge, wdHint, new Separator(), section("Setup — fixed for a run"),
                 explained(org.edgeofchaos.explorer.ui.common.Explanation.SETUP_CONTROLS), setup);
+        groups.add(0, new Group("run-buttons", "Start, Pause, Stop and Reset buttons", java.util.List.of(buttons)));
+        groups.add(1, new Group("presets", "Presets button", java.util.List.of(presets)));
+        groups.add(2, new Group("derived", "derived values (η/((1−α)B), edge prediction, weight-decay hint)",
+                java.util.List.of(scaled, edge, wdHint)));
+        groups.add(new Group("resolution", "Resolution", java.util.List.of(resolutionLabel, resolution)));
+    }
+
+    /** The parts of the panel presentation mode can hide, in panel order. */
+    public java.util.List<Group> groups() {
+        return java.util.List.copyOf(groups);
     }
 
     /**
@@ -166,10 +189,14 @@ public final class ControlsView extends VBox {
     private static Label section(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("section-title");
+        l.setWrapText(true);
         return l;
     }
 
-    private static GridPane grid() {
+    private final java.util.List<ColumnConstraints> labelColumns = new java.util.ArrayList<>();
+    private final java.util.List<ColumnConstraints> fieldColumns = new java.util.ArrayList<>();
+
+    private GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(6);
         g.setVgap(1);
@@ -178,7 +205,34 @@ public final class ControlsView extends VBox {
         slider.setHgrow(Priority.ALWAYS);
         ColumnConstraints field = new ColumnConstraints(72);
         g.getColumnConstraints().addAll(label, slider, field);
+        labelColumns.add(label);
+        fieldColumns.add(field);
         return g;
+    }
+
+    /**
+     * The label and value columns are sized for the desk's 12 px text; with larger text (presentation mode) they
+     * grow in proportion, the same in both sections so the sliders stay aligned.
+     */
+    private void followFontSize(Label probe, Label edge, Label hint) {
+        probe.fontProperty().addListener((obs, o, n) -> {
+            double k = Math.max(1, n.getSize() / 12);
+            // room for three lines of the prediction and two of the hint, whatever the text size
+            edge.setMinHeight(50 * k);
+            edge.setPrefHeight(50 * k);
+            hint.setMinHeight(k > 1 ? 45 * k : 30); // three lines when the panel is relatively narrower
+            hint.setPrefHeight(k > 1 ? 45 * k : 30);
+            for (ColumnConstraints c : labelColumns) {
+                c.setMinWidth(112 * k);
+                c.setPrefWidth(112 * k);
+                c.setMaxWidth(112 * k);
+            }
+            for (ColumnConstraints c : fieldColumns) {
+                c.setMinWidth(72 * k);
+                c.setPrefWidth(72 * k);
+                c.setMaxWidth(72 * k);
+            }
+        });
     }
 
     private final org.controlsfx.validation.ValidationSupport validation =
@@ -224,9 +278,13 @@ public final class ControlsView extends VBox {
         });
         grid.add(label, 0, row);
         grid.add(field, 2, row);
+        java.util.List<javafx.scene.Node> nodes = new java.util.ArrayList<>(java.util.List.of(label, field));
         if (withSlider) {
-            grid.add(slider(s), 1, row);
+            Slider slider = slider(s);
+            grid.add(slider, 1, row);
+            nodes.add(slider);
         }
+        groups.add(new Group("setting-" + s.id(), s.label(), nodes));
         grid.add(error, 0, row + 1, 3, 1);
         return row + 2;
     }

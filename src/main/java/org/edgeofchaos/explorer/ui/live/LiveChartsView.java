@@ -123,6 +123,7 @@ public final class LiveChartsView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, new Label("x axis"), axis, new Label("smoothing"), smoothing, spacer, source, live);
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("curves-toolbar");
         getChildren().add(bar);
 
         GridPane grid = new GridPane();

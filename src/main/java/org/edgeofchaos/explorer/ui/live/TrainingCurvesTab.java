@@ -43,6 +43,16 @@ public final class TrainingCurvesTab implements FeatureTab {
         return view;
     }
 
+    @Override
+    public java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return java.util.stream.Stream.of(
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "curves-toolbar",
+                        "toolbar (x axis, smoothing, live/saved)", title()),
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "charts-hint",
+                        "how-to line (hover, zoom, export)", title()))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
     /** Exports the selected chart (the one last clicked). */
     @Override
     public void exportFigure() {

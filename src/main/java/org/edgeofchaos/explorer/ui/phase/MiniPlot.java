@@ -47,7 +47,7 @@ public final class MiniPlot extends CanvasRegion {
     }
 
     private ChartPainter.Style style() {
-        return !alwaysLight && Theme.current() == Theme.DARK ? ChartPainter.Style.DARK : ChartPainter.Style.LIGHT;
+        return alwaysLight ? ChartPainter.Style.LIGHT : org.edgeofchaos.explorer.ui.charts.SpecChart.screenStyle();
     }
 
     private static Color fx(java.awt.Color c) {

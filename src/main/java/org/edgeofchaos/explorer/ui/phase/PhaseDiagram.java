@@ -64,7 +64,16 @@ public final class PhaseDiagram implements FeatureTab {
         // the runs selected in the history (a sweep cell clicked on the Sweeps tab) show their paths here
         context.history().selectedRunsProperty().addListener((obs, o, n) -> model.showSelected(n));
         model.showSelected(context.history().selectedRunsProperty().get());
+        model.useShippedMaps(PhaseDiagram::findShipped);
         model.loadShippedMap();
+    }
+
+    private static Optional<PhaseMap> findShipped(org.edgeofchaos.explorer.phase.PhaseMapSpec spec) {
+        try {
+            return ShippedMap.find(spec);
+        } catch (PhaseMapFileException e) {
+            return Optional.empty(); // an unreadable shipped file: the map is computed instead
+        }
     }
 
     private static Optional<PhaseMap> loadShipped() {
@@ -92,6 +101,14 @@ public final class PhaseDiagram implements FeatureTab {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return java.util.stream.Stream.of(
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "phase-toolbar", "toolbar (λmax/distance, overlays, N and grid)", title()),
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "phase-status", "status line (hovered cell, map info)", title()))
+                .flatMap(java.util.Optional::stream).toList();
     }
 
     /** Exports the map, or the inspector's plots while a cell is inspected. */

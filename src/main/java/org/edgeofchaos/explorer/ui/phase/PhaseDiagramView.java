@@ -188,6 +188,7 @@ public final class PhaseDiagramView extends BorderPane {
         }
         // A flow, not a row: on a narrow window the groups wrap onto a second line instead of leaving the screen.
         FlowPane toolbar = new FlowPane(14, 4, view, compute, files);
+        toolbar.setId("phase-toolbar");
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(4, 6, 4, 6));
         toolbar.prefWrapLengthProperty().bind(widthProperty());
@@ -237,6 +238,7 @@ public final class PhaseDiagramView extends BorderPane {
         hover.visibleProperty().bind(hint.visibleProperty().not());
         hover.managedProperty().bind(hover.visibleProperty());
         HBox status = new HBox(12, hint, hover, statusSpacer, current, progressText, message, info);
+        status.setId("phase-status");
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setAlignment(Pos.CENTER_LEFT);
         setBottom(status);

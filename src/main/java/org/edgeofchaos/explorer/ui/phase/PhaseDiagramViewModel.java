@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
@@ -50,7 +51,7 @@ import org.edgeofchaos.explorer.ui.export.ChartImages;
  */
 public final class PhaseDiagramViewModel {
     /** The sizes offered for a recomputation. */
-    public static final List<Integer> SIZES = List.of(100, 200, 400, 784);
+    public static final List<Integer> SIZES = List.of(100, 200, 400, 784, 1000);
     public static final List<Integer> GRIDS = List.of(25, 50, 100, 150);
 
     /** How the window reaches the rest of the application. */
@@ -92,6 +93,7 @@ public final class PhaseDiagramViewModel {
     /** The saved runs selected in the history (a clicked sweep cell's runs): their paths are drawn too. */
     private List<RunRecord> selected = List.of();
     private PhaseMap shippedMap;
+    private Function<PhaseMapSpec, Optional<PhaseMap>> otherShipped = spec -> Optional.empty();
     private PhaseMapComputer.Job job;
     private long pictureVersion = -1;
 
@@ -137,6 +139,14 @@ public final class PhaseDiagramViewModel {
                 }));
     }
 
+    /**
+     * Where to look for other shipped maps (read on the files executor): a recomputation whose parameters one of them
+     * has exactly shows it instead of computing.
+     */
+    public void useShippedMaps(Function<PhaseMapSpec, Optional<PhaseMap>> lookup) {
+        this.otherShipped = java.util.Objects.requireNonNull(lookup, "lookup");
+    }
+
     /** Whether the map shown is the shipped one (loaded and not replaced by a recomputed map). */
     public boolean showingShippedMap() {
         return shippedMap != null && map.get() == shippedMap;
@@ -172,8 +182,18 @@ public final class PhaseDiagramViewModel {
         }
         computing.set(true);
         progressText.set("Opening the cache…");
-        files.execute(BackgroundTask.wrap(() -> cache.load(spec))
+        files.execute(BackgroundTask.wrap(() -> {
+                    // Another shipped map (N = 1000) with exactly these parameters is shown instead of computed.
+                    Optional<PhaseMap> other = otherShipped.apply(spec);
+                    return other.isPresent() ? new PhaseMapCache.Lookup(other.get(), null, null) : cache.load(spec);
+                })
                 .onSuccess(lookup -> {
+                    if (lookup.file() == null) {
+                        computing.set(false);
+                        progressText.set("");
+                        show(lookup.map(), "shipped map");
+                        return;
+                    }
                     show(lookup.map(), lookup.map().isComplete() ? "cached map" : "computing");
                     if (lookup.problem() != null) {
                         message.set("Cache file ignored: " + lookup.problem());

@@ -165,7 +165,10 @@ public final class PhaseMapCanvas extends CanvasRegion {
     protected void paint(GraphicsContext gc, double w, double h) {
         redraws++;
         FXGraphics2D g = new FXGraphics2D(gc);
-        ChartPainter.Style style = Theme.current() == Theme.DARK ? ChartPainter.Style.DARK : ChartPainter.Style.LIGHT;
+        // A new FXGraphics2D believes black is set while the canvas may hold the last paint's colour: set another
+        // colour first, so that the projector theme's black background is really black.
+        g.setColor(java.awt.Color.WHITE);
+        ChartPainter.Style style = org.edgeofchaos.explorer.ui.charts.SpecChart.screenStyle();
         // the cells are one image scaled up: each cell a sharp block, at any zoom and render scale
         gc.setImageSmoothing(false);
         frame = painter.paint(g, picture(), view(), hoverCell, null, w, h, style);

@@ -55,7 +55,14 @@ public final class RunHistoryView extends VBox {
         list.setPlaceholder(new Label("No saved runs yet.\nEvery run is saved as it goes."));
         list.setCellFactory(v -> new RunCell());
         list.getSelectionModel().getSelectedItems().addListener(
-                (javafx.collections.ListChangeListener<RunListItem>) c -> model.select(selected()));
+                (javafx.collections.ListChangeListener<RunListItem>) c -> {
+                    if (!reflecting) {
+                        model.select(selected());
+                    }
+                });
+        // Runs shown by other means (a session, a refresh of the rows) are selected in the list as well.
+        model.selectedFilesProperty().addListener((obs, o, n) -> reflect(model));
+        model.items().addListener((javafx.collections.ListChangeListener<RunListItem>) c -> reflect(model));
         Tooltip.install(list, new Tooltip("Click a run to see its curves; Ctrl+click more runs to overlay them "
                 + "(A, B, C, ...)."));
 
@@ -88,6 +95,28 @@ public final class RunHistoryView extends VBox {
         hint.setWrapText(true);
         hint.getStyleClass().add("hint");
         getChildren().addAll(header, list, hint);
+    }
+
+    private boolean reflecting;
+
+    private void reflect(RunHistoryViewModel model) {
+        List<java.nio.file.Path> files = model.selectedFilesProperty().get().stream()
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        List<java.nio.file.Path> shown = selected().stream().map(i -> i.file().toAbsolutePath().normalize()).toList();
+        if (files.equals(shown) && !model.replacingItems()) {
+            return;
+        }
+        reflecting = true;
+        try {
+            list.getSelectionModel().clearSelection();
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (files.contains(list.getItems().get(i).file().toAbsolutePath().normalize())) {
+                    list.getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            reflecting = false;
+        }
     }
 
     private List<RunListItem> selected() {

@@ -27,6 +27,9 @@ public final class RunHistoryViewModel {
     private final SimpleObjectProperty<List<RunRecord>> selectedRuns = new SimpleObjectProperty<>(List.of());
     private final ObservableList<RunListItem> items = FXCollections.observableArrayList();
     private final SimpleStringProperty summary = new SimpleStringProperty("");
+    private final SimpleObjectProperty<List<java.nio.file.Path>> selectedFiles = new SimpleObjectProperty<>(List.of());
+    /** Set while a refresh replaces the rows: the list's selection then changes without the user choosing. */
+    private boolean replacingItems;
 
     public RunHistoryViewModel(RunStore store, TaskExecutor files, DialogService dialogs) {
         this.store = store;
@@ -37,6 +40,14 @@ public final class RunHistoryViewModel {
     /** The readable runs the user selected, in order (empty: none, the views show the live run). */
     public ReadOnlyObjectProperty<List<RunRecord>> selectedRunsProperty() {
         return selectedRuns;
+    }
+
+    /**
+     * The files of the shown runs, in order (what a session saves); empty when the live run is shown or the runs
+     * came without files. The list view selects the rows of these files, also after a refresh.
+     */
+    public ReadOnlyObjectProperty<List<java.nio.file.Path>> selectedFilesProperty() {
+        return selectedFiles;
     }
 
     public ObservableList<RunListItem> items() {
@@ -56,7 +67,12 @@ public final class RunHistoryViewModel {
         files.execute(BackgroundTask.wrap(() -> store.list().stream()
                         .map(e -> new RunListItem(e.file(), e.run(), e.error())).toList())
                 .onSuccess(list -> {
-                    items.setAll(list);
+                    replacingItems = true;
+                    try {
+                        items.setAll(list);
+                    } finally {
+                        replacingItems = false;
+                    }
                     long corrupt = list.stream().filter(RunListItem::corrupt).count();
                     summary.set(list.size() - corrupt + " runs" + (corrupt > 0 ? ", " + corrupt + " unreadable" : ""));
                 })
@@ -69,7 +85,26 @@ public final class RunHistoryViewModel {
 
     /** The user selected rows: readable runs are shown (several are overlaid), corrupt ones are skipped. */
     public void select(List<RunListItem> selected) {
-        selectedRuns.set(selected.stream().filter(i -> !i.corrupt()).map(RunListItem::run).toList());
+        if (replacingItems) {
+            return; // a refresh, not the user: the shown runs stay (the view selects their rows again)
+        }
+        List<RunListItem> readable = selected.stream().filter(i -> !i.corrupt()).toList();
+        selectedFiles.set(readable.stream().map(RunListItem::file).toList());
+        selectedRuns.set(readable.stream().map(RunListItem::run).toList());
+    }
+
+    /** True while a refresh replaces the rows (the view then keeps the shown runs selected). */
+    public boolean replacingItems() {
+        return replacingItems;
+    }
+
+    /**
+     * Shows saved runs read from their files (a session's runs, which may lie outside the runs folder): the charts
+     * overlay them and the rows of those in the list are selected.
+     */
+    public void show(List<RunRecord> runs, List<java.nio.file.Path> files) {
+        selectedFiles.set(List.copyOf(files));
+        selectedRuns.set(List.copyOf(runs));
     }
 
     /**
@@ -77,6 +112,7 @@ public final class RunHistoryViewModel {
      * as saved runs, several overlaid.
      */
     public void show(List<RunRecord> runs) {
+        selectedFiles.set(List.of());
         selectedRuns.set(List.copyOf(runs));
     }
 
@@ -101,6 +137,7 @@ public final class RunHistoryViewModel {
                 }
             }
         }).onSuccess(v -> {
+            selectedFiles.set(List.of());
             selectedRuns.set(List.of());
             refresh();
         }).onFailure(error -> {

@@ -247,8 +247,9 @@ public final class SweepMapPainter {
         g.setStroke(new BasicStroke(3.5f));
         g.draw(new Line2D.Double(left, ly - 4, left + 30, ly - 4));
         g.setColor(TEXT);
-        String legend = "edge of chaos: mean final J = 1     × diverged     grey: not computed     orange frame: "
-                + "training";
+        boolean training = map.status().cells().stream().anyMatch(c -> c.running() > 0);
+        String legend = "edge of chaos: mean final J = 1     × diverged     grey: not computed"
+                + (training ? "     orange frame: training" : "");
         g.drawString(legend, (float) (left + 38), (float) ly);
         if (map.hasIsoLines() && !map.isoLines().isEmpty()) {
             double ly2 = height * 0.97;

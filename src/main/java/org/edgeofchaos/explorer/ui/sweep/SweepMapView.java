@@ -70,6 +70,7 @@ public final class SweepMapView extends BorderPane {
             r.setMinWidth(Region.USE_PREF_SIZE); // the summary shrinks (with an ellipsis), never the buttons
         }
         HBox bar = new HBox(8, open, example, reload, colour, metric, summary);
+        bar.setId("sweep-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
 

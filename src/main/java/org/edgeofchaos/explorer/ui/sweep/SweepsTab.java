@@ -83,6 +83,14 @@ public final class SweepsTab implements FeatureTab {
     }
 
     @Override
+    public java.util.List<org.edgeofchaos.explorer.ui.presentation.HideableControl> hideableControls() {
+        return java.util.stream.Stream.of(
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "sweep-toolbar", "toolbar (open, example, metric)", title()),
+                org.edgeofchaos.explorer.ui.presentation.HideableControl.lookup(view, "sweep-readout", "cell read-out", title()))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
+    @Override
     public void exportFigure() {
         model.export(false, 1000, 760);
     }

@@ -276,6 +276,32 @@ class SweepRunViewModelTest {
     }
 
     @Test
+    void aDivergedRunIsMarkedOnItsCellAsItLandsAndTheSweepGoesOn() {
+        NewSweepViewModel form = form(dir.resolve("diverging"));
+        form.twoAxesProperty().set(false);
+        form.x().listProperty().set("0.01, 1e38"); // 1e38 pushes the float weights past the largest float
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        spy = event -> {
+            run.poll();
+            if (event.equals("ended 1")) {
+                SweepStatus.Cell cell = map.mapProperty().get().cell(1, 0);
+                seen.add("diverged=" + cell.diverged() + " done=" + cell.done());
+            }
+        };
+        start(form);
+        assertEquals(List.of("diverged=1 done=1"), seen, "marked the moment it landed");
+        SweepRunViewModel.Outcome outcome = run.outcomeProperty().get();
+        assertEquals(2, outcome.result().trained());
+        assertEquals(1, outcome.result().diverged());
+        SweepStatus status = map.statusProperty().get();
+        assertTrue(status.isComplete(), "a diverged run is done, not missing");
+        assertEquals(1, status.count(CellState.DIVERGED));
+        assertTrue(SweepMapViewModel.describeCell(map.mapProperty().get(), 1, 0).contains("1 of 1 diverged"));
+        assertTrue(run.progressTextProperty().get().contains("1 diverged"), run.progressTextProperty().get());
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
     void aSweepIsNotStartedBesideATrainingRun() {
         liveRunActive.set(true);
         start(form(dir.resolve("refused")));
