@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
+import org.edgeofchaos.explorer.ui.common.InnerTabs;
 import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.laws.LawRun;
 import org.edgeofchaos.explorer.ui.charts.ChartSpec;
@@ -71,19 +72,12 @@ public final class LawsTab implements FeatureTab {
 
     /** Brings an inner tab to the front by its node id (e.g. {@code logistic-map-tab}); false if there is none. */
     public boolean selectInner(String tabId) {
-        for (Tab t : inner.getTabs()) {
-            if (tabId.equals(t.getId())) {
-                inner.getSelectionModel().select(t);
-                return true;
-            }
-        }
-        return false;
+        return InnerTabs.select(inner, tabId);
     }
 
     /** The node id of the inner tab shown. */
     public String shownInner() {
-        Tab t = inner.getSelectionModel().getSelectedItem();
-        return t == null ? "" : t.getId();
+        return InnerTabs.shown(inner);
     }
 
     @Override
