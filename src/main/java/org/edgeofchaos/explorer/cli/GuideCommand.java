@@ -108,9 +108,18 @@ final class GuideCommand implements Callable<Integer> {
         }
         ObjectWriter writer = RunFiles.MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
         if (json) {
-            out.println(writer.writeValueAsString(proposals));
+            // An unknown spread is null in JSON (Jackson would write the string "NaN" where a number belongs).
+            com.fasterxml.jackson.databind.JsonNode tree = RunFiles.MAPPER.valueToTree(proposals);
+            for (com.fasterxml.jackson.databind.JsonNode p : tree) {
+                if (Double.isNaN(p.path("kError").asDouble(0))) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) p).putNull("kError");
+                }
+            }
+            out.println(writer.writeValueAsString(tree));
         } else {
-            out.printf(Locale.ROOT, "k = %.2f +- %.2f for %dx%d, %,d images (%s; %s)%n", k.k(), k.kError(),
+            String spread = Double.isNaN(k.kError()) ? " (spread unknown: too few distinct edges)"
+                    : String.format(Locale.ROOT, " +- %.2f", k.kError());
+            out.printf(Locale.ROOT, "k = %.2f%s for %dx%d, %,d images (%s; %s)%n", k.k(), spread,
                     resolution, resolution, trainSize, k.window(), k.source());
             out.printf(Locale.ROOT, "%-9s %-9s %-6s %-11s %-10s %s%n", "lr", "momentum", "batch", "edge epoch",
                     "lambda*", "from epoch");

@@ -53,7 +53,11 @@ public final class KModel {
             LeastSquares.Solution s = LeastSquares.fit(x, y);
             a = s.coefficients()[0];
             b = s.coefficients()[1];
-            scatterPerImage = s.residualStd();
+            // With edges at only two distinct epochs the line passes through both exactly, whatever the runs'
+            // scatter: a residual of 0 would claim a certainty nobody measured, so the spread is unknown (NaN).
+            long distinct = chords.stream().mapToDouble(EdgeChord::windowEnd)
+                    .mapToLong(e -> Math.round(e * 1e6)).distinct().count();
+            scatterPerImage = distinct > 2 ? s.residualStd() : Double.NaN;
         } else {
             double mean = 0;
             for (EdgeChord c : chords) {

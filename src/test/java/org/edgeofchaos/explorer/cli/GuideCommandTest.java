@@ -48,6 +48,20 @@ class GuideCommandTest {
         }
     }
 
+    /** At 28x28 the shipped chords have two distinct edges only: k's spread is unknown, null in JSON, said in text. */
+    @Test
+    void anUnknownSpreadOfKIsNullInJsonAndSaidInText() throws Exception {
+        CommandLineTest.Result r = CommandLineTest.run("guide", "--epochs", "20", "--resolution", "28", "--json");
+        assertEquals(0, r.code(), r.err());
+        for (JsonNode p : RunFiles.MAPPER.readTree(r.out())) {
+            assertTrue(p.get("kError").isNull(), p.toString());
+            assertTrue(p.get("k").isNumber(), p.toString());
+        }
+        CommandLineTest.Result text = CommandLineTest.run("guide", "--epochs", "20", "--resolution", "28");
+        assertTrue(text.out().contains("spread unknown"), text.out());
+        assertTrue(!text.out().contains("NaN"), text.out());
+    }
+
     @Test
     void badInputIsOneLineNamingTheOption() {
         for (String[] args : List.of(new String[] {"guide", "--epochs", "0"},
