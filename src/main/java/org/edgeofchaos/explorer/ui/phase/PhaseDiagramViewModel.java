@@ -182,28 +182,36 @@ public final class PhaseDiagramViewModel {
         }
         computing.set(true);
         progressText.set("Opening the cache…");
-        files.execute(BackgroundTask.wrap(() -> {
-                    // Another shipped map (N = 1000) with exactly these parameters is shown instead of computed.
-                    Optional<PhaseMap> other = otherShipped.apply(spec);
-                    return other.isPresent() ? new PhaseMapCache.Lookup(other.get(), null, null) : cache.load(spec);
-                })
-                .onSuccess(lookup -> {
-                    if (lookup.file() == null) {
-                        computing.set(false);
-                        progressText.set("");
-                        show(lookup.map(), "shipped map");
-                        return;
-                    }
-                    show(lookup.map(), lookup.map().isComplete() ? "cached map" : "computing");
+        files.execute(BackgroundTask.wrap(() -> open(spec))
+                .onSuccess(opened -> {
+                    PhaseMapCache.Lookup lookup = opened.lookup();
+                    show(lookup.map(), opened.origin());
                     if (lookup.problem() != null) {
                         message.set("Cache file ignored: " + lookup.problem());
                     }
-                    startJob(lookup);
+                    startJob(lookup); // a complete map (a shipped or fully cached one) starts no computation
                 })
                 .onFailure(error -> {
                     computing.set(false);
                     dialogs.showError("Cannot open the phase-map cache", error.getMessage());
                 }));
+    }
+
+    /** A map to show for a recomputation, and where it came from (for the map info line). */
+    private record Opened(PhaseMapCache.Lookup lookup, String origin) {
+    }
+
+    /**
+     * Another shipped map (N = 1000) with exactly these parameters, else the cache's map for them. A shipped map is
+     * complete, so it needs no cache file. Files executor.
+     */
+    private Opened open(PhaseMapSpec spec) {
+        Optional<PhaseMap> other = otherShipped.apply(spec);
+        if (other.isPresent()) {
+            return new Opened(new PhaseMapCache.Lookup(other.get(), null, null), "shipped map");
+        }
+        PhaseMapCache.Lookup lookup = cache.load(spec);
+        return new Opened(lookup, lookup.map().isComplete() ? "cached map" : "computing");
     }
 
     private void startJob(PhaseMapCache.Lookup lookup) {
