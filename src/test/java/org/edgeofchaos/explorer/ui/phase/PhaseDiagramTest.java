@@ -87,6 +87,23 @@ class PhaseDiagramTest {
         }
     }
 
+    /** Picking N = 1000 on the 100x100 grid shows the shipped N = 1000 map at once: nothing is computed. */
+    @Test
+    void theShippedNThousandMapIsShownInsteadOfComputed() throws Exception {
+        await(20, () -> diagram.model().showingShippedMap());
+        PhaseMapSpec thousand = PhaseMapSpec.defaults().withSize(1000, 100, 100);
+        fx(() -> {
+            diagram.model().recompute(1000, 100, 100);
+            return null;
+        });
+        await(20, () -> thousand.equals(diagram.model().mapProperty().get().spec()));
+        PhaseMap map = fx(() -> diagram.model().mapProperty().get());
+        assertTrue(map.isComplete());
+        assertTrue(fx(() -> !diagram.model().computingProperty().get()), "no computation for a shipped map");
+        assertTrue(fx(() -> diagram.model().mapInfoProperty().get()).startsWith("shipped map: N = 1000"),
+                fx(() -> diagram.model().mapInfoProperty().get()));
+    }
+
     @Test
     void theWheelZoomsTheMapAboutThePointerTheHoverStillNamesTheCellUnderItAndEscShowsTheWholeMap(FxRobot robot)
             throws Exception {
