@@ -19,6 +19,7 @@ import org.edgeofchaos.explorer.ui.common.FxTaskExecutor;
 import org.edgeofchaos.explorer.ui.common.Theme;
 import org.edgeofchaos.explorer.ui.controls.Preset;
 import org.edgeofchaos.explorer.ui.live.CoreTrainingService;
+import org.edgeofchaos.explorer.ui.live.TrainingCurvesTab;
 import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
 import org.edgeofchaos.explorer.ui.settings.SettingsStore;
 
@@ -59,11 +60,18 @@ public final class ExplorerApplication extends Application {
         stage.setScene(startup);
         stage.setTitle("Edge of Chaos Explorer");
         stage.show();
+        org.edgeofchaos.explorer.ui.phase.ShippedMap.prefetch();
         FirstFrame.then(startup, () -> open(stage, services, dialogs));
     }
 
     private void open(Stage stage, ExplorerServices services, FxDialogService dialogs) {
-        window = new MainWindow(stage, services);
+        // The tab in front is chosen before the window is built, so that only its view is in the first frame; the
+        // side panels join a frame later (MainWindow.StartupPlan). The phase diagram is what the explorer is
+        // about: it opens there unless asked for the curves or the sweeps.
+        String tab = System.getProperty("eoc.tab");
+        String front = "curves".equals(tab) ? TrainingCurvesTab.ID
+                : "sweeps".equals(tab) ? org.edgeofchaos.explorer.ui.sweep.SweepsTab.ID : PhaseDiagram.ID;
+        window = new MainWindow(stage, services, MainWindow.STANDARD_TABS, new MainWindow.StartupPlan(front, true));
         String preset = System.getProperty("eoc.preset");
         if (preset != null) {
             try {
@@ -72,12 +80,6 @@ public final class ExplorerApplication extends Application {
                 dialogs.showError("Unknown preset", "eoc.preset=" + preset + " is not one of "
                         + Arrays.toString(Preset.values()));
             }
-        }
-        // The phase diagram is what the explorer is about: it opens there unless asked for the curves.
-        if ("sweeps".equals(System.getProperty("eoc.tab"))) {
-            window.select(window.feature(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class));
-        } else if (!"curves".equals(System.getProperty("eoc.tab"))) {
-            window.select(window.feature(PhaseDiagram.class));
         }
         // -Deoc.lesson=weight-decay (a built-in lesson's id or a lesson file) opens that lesson at start
         String lesson = System.getProperty("eoc.lesson");
@@ -91,7 +93,9 @@ public final class ExplorerApplication extends Application {
         // After the window is built: on a busy machine the warm-up thread would otherwise compete with it.
         // A session named on the command line (checked by Main before the window opened) is opened now.
         SessionArguments.sessionFile(getParameters().getRaw()).ifPresent(window.session()::open);
-        StartupWarmUp.start(services.trainingService());
+        // Once the window is complete (the phase map and then the side panels drawn): the warm-up loads ND4J and the
+        // data set on both cores and, started earlier, slowed those frames (measured).
+        window.afterStartUp(() -> StartupWarmUp.start(services.trainingService()));
         if (Boolean.getBoolean("eoc.autostart")) {
             window.start();
         }

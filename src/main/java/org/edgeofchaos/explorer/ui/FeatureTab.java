@@ -46,6 +46,15 @@ public interface FeatureTab {
         return java.util.List.of();
     }
 
+    /**
+     * Runs {@code action} on the FX thread once this tab shows what it is about (the phase tab: its map), at once by
+     * default. When the window opens on this tab, what is not in front joins only after that, so that it does not
+     * delay it.
+     */
+    default void whenShown(Runnable action) {
+        action.run();
+    }
+
     /** The window is closing: cancel work, stop timers. */
     default void shutdown() {
     }

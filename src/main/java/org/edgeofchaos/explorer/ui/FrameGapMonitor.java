@@ -74,6 +74,9 @@ public final class FrameGapMonitor {
                 System.currentTimeMillis() - monitor.jvmStartMillis));
         monitor.attach(stage);
         installed = monitor;
+        org.edgeofchaos.explorer.ui.common.StartupMilestones.listen(what -> LOG.log(Level.INFO,
+                String.format(Locale.ROOT, "startup: %s %d ms after JVM start (CPU: FX thread %.0f ms)", what,
+                        System.currentTimeMillis() - monitor.jvmStartMillis, fxCpuNanos() / 1e6)));
     }
 
     /**

@@ -40,6 +40,7 @@ import org.edgeofchaos.explorer.training.RunState;
 import org.edgeofchaos.explorer.ui.charts.XAxisMode;
 import org.edgeofchaos.explorer.ui.common.BackgroundTask;
 import org.edgeofchaos.explorer.ui.common.Dialogs;
+import org.edgeofchaos.explorer.ui.common.FirstFrame;
 import org.edgeofchaos.explorer.ui.common.Theme;
 import org.edgeofchaos.explorer.ui.controls.ControlsView;
 import org.edgeofchaos.explorer.ui.controls.ControlsViewModel;
@@ -114,12 +115,35 @@ public final class MainWindow {
     private ExplorerSettings settings;
     private long lastHistoryRefresh;
     private boolean shutDown;
+    /** The side panels' stand-ins are still in the split pane ({@link StartupPlan#sidePanelsAfterFirstFrame()}). */
+    private boolean sidePanelsPending;
+    private final List<Runnable> afterStartUp = new ArrayList<>();
+
+    /**
+     * How the window opens.
+     *
+     * @param initialTabId            the id of the tab in front at start ({@code null}: the first); selected before
+     *                                any view is attached, so only that tab's view is built into the first frame
+     * @param sidePanelsAfterFirstFrame the hyperparameter panel and the saved runs join the window in the frame after
+     *                                the first one (empty panels of their width stand in), so that the tab in front,
+     *                                the phase map, is on screen sooner: the first CSS and layout pass of those two
+     *                                panels was about a third of the FX thread's start-up (JFR)
+     */
+    public record StartupPlan(String initialTabId, boolean sidePanelsAfterFirstFrame) {
+        /** Everything in the first frame, the first tab in front (tests). */
+        public static final StartupPlan ALL_AT_ONCE = new StartupPlan(null, false);
+    }
 
     public MainWindow(Stage stage, ExplorerServices services) {
         this(stage, services, STANDARD_TABS);
     }
 
     public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Factory> tabFactories) {
+        this(stage, services, tabFactories, StartupPlan.ALL_AT_ONCE);
+    }
+
+    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Factory> tabFactories,
+            StartupPlan plan) {
         this.stage = stage;
         this.services = services;
         live = new LiveRunViewModel(liveModel, services.trainingService(), services.runStore(), services.training(),
@@ -141,6 +165,10 @@ public final class MainWindow {
         // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
         // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
         // tabs nobody was looking at). The features themselves are built above, so their models run as before.
+        if (plan.initialTabId() != null) {
+            allTabs.stream().filter(t -> plan.initialTabId().equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> attachView(allTabs.indexOf(n)));
         attachView(allTabs.indexOf(tabs.getSelectionModel().getSelectedItem()));
 
@@ -173,9 +201,14 @@ public final class MainWindow {
                 historyView.markNotSaved(n == null ? null : liveModel.runIdProperty().get()));
         historyView.setMinWidth(220);
 
-        split = new SplitPane(controlsScroll, tabs, historyView);
         leftPanel = controlsScroll;
         rightPanel = historyView;
+        if (plan.sidePanelsAfterFirstFrame()) {
+            split = new SplitPane(standIn(controlsScroll), tabs, standIn(historyView));
+            sidePanelsPending = true;
+        } else {
+            split = new SplitPane(controlsScroll, tabs, historyView);
+        }
         split.setDividerPositions(0.24, 0.82);
         SplitPane.setResizableWithParent(controlsScroll, false);
         SplitPane.setResizableWithParent(historyView, false);
@@ -266,6 +299,27 @@ public final class MainWindow {
         stage.setMinWidth(960);
         stage.setMinHeight(600);
 
+        if (sidePanelsPending) {
+            // After the tab in front shows its content (the phase map arrives from a background read), in the frame
+            // after that: the panels' first CSS and layout pass would otherwise come first. At most 3 s later in any
+            // case (a map that cannot be read is computed, which takes longer). Registered before restoreSettings'
+            // dividers, which then apply to the real panels when they come first.
+            Runnable join = () -> {
+                if (sidePanelsPending) {
+                    sidePanelsPending = false;
+                    arrangePanels();
+                    List<Runnable> waiting = List.copyOf(afterStartUp);
+                    afterStartUp.clear();
+                    waiting.forEach(action -> FirstFrame.then(scene, action));
+                }
+            };
+            FeatureTab front = currentFeature();
+            FirstFrame.then(scene, () -> front.whenShown(() -> FirstFrame.then(scene, join)));
+            javafx.animation.PauseTransition latest = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(3));
+            latest.setOnFinished(e -> join.run());
+            latest.play();
+        }
         restoreSettings();
         stage.setOnHidden(e -> shutdown());
         if (welcomeAtStart() && stage.isShowing()) {
@@ -605,9 +659,15 @@ public final class MainWindow {
         List<Double> dividers = settings.dividers();
         if (dividers != null && dividers.size() == 2 && dividers.get(0) > 0.05 && dividers.get(1) < 0.98
                 && dividers.get(0) < dividers.get(1)) {
-            // after the first layout, when the split pane knows its width
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
-                    e -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
+            // after the first layout, when the split pane knows its width; the application shows its start-up
+            // screen first, so the window may be on screen already (no WINDOW_SHOWN to come): then after this
+            // scene's first frame, and after the side panels (if they join then) have taken their places
+            if (stage.isShowing()) {
+                FirstFrame.then(scene, () -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
+            } else {
+                stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN,
+                        e -> split.setDividerPositions(dividers.get(0), dividers.get(1)));
+            }
         }
     }
 
@@ -682,8 +742,24 @@ public final class MainWindow {
         }
     }
 
-    /** Puts the side panels in the split pane that are not hidden, keeping the desk's divider positions. */
+    /** An empty panel as wide as {@code panel} at least, standing in for it in the first frame. */
+    private static javafx.scene.Node standIn(javafx.scene.layout.Region panel) {
+        javafx.scene.layout.Region empty = new javafx.scene.layout.Region();
+        empty.setMinWidth(panel.getMinWidth());
+        empty.getStyleClass().add("panel-stand-in");
+        SplitPane.setResizableWithParent(empty, false);
+        return empty;
+    }
+
+    /**
+     * Puts the side panels in the split pane that are not hidden, keeping the desk's divider positions. While the
+     * stand-ins of {@link StartupPlan#sidePanelsAfterFirstFrame()} are in place it does nothing: the panels' flags are
+     * set already, and the panels join as they say in the frame after the first.
+     */
     private void arrangePanels() {
+        if (sidePanelsPending) {
+            return;
+        }
         List<javafx.scene.Node> wanted = new ArrayList<>();
         if (!leftHidden) {
             wanted.add(leftPanel);
@@ -807,6 +883,28 @@ public final class MainWindow {
     }
 
     // ---- access for the application and tests ----
+
+    /**
+     * Runs {@code action} on the FX thread once the window is complete and drawn: after the frame in which the side
+     * panels joined ({@link StartupPlan#sidePanelsAfterFirstFrame()}), else after the next frame.
+     */
+    public void afterStartUp(Runnable action) {
+        if (sidePanelsPending) {
+            afterStartUp.add(action);
+        } else {
+            FirstFrame.then(scene, action);
+        }
+    }
+
+    /** The work area's items: the hyperparameter panel, the tabs and the saved runs, or what stands in for them. */
+    List<javafx.scene.Node> workAreaItems() {
+        return List.copyOf(split.getItems());
+    }
+
+    /** Whether the tab's view has joined the scene (it does when the tab is first selected). */
+    boolean viewAttached(String tabId) {
+        return allTabs.stream().anyMatch(t -> tabId.equals(t.getId()) && t.getContent() != null);
+    }
 
     /** The feature of the given type, e.g. {@code feature(PhaseDiagram.class)}. */
     public <T extends FeatureTab> T feature(Class<T> type) {

@@ -53,12 +53,21 @@ public final class WindowFixture {
     }
 
     public MainWindow open(Stage stage, TrainingService service) {
+        return open(stage, service, MainWindow.StartupPlan.ALL_AT_ONCE);
+    }
+
+    /** The window as the application opens it: {@code plan} says which tab is in front and what joins later. */
+    public MainWindow open(Stage stage, MainWindow.StartupPlan plan) {
+        return open(stage, realData(), plan);
+    }
+
+    private MainWindow open(Stage stage, TrainingService service, MainWindow.StartupPlan plan) {
         ExplorerServices services = new ExplorerServices(service, store,
                 new SettingsStore(userDir.resolve("settings.json")), new FxTaskExecutor("eoc-training"),
                 new FxTaskExecutor("eoc-files"), new FxTaskExecutor("eoc-compute"), dialogs,
                 new PhaseMapCache(userDir.resolve("phase-cache")));
         System.setProperty("eoc.welcome", Boolean.toString(welcome));
-        window = new MainWindow(stage, services);
+        window = new MainWindow(stage, services, MainWindow.STANDARD_TABS, plan);
         // The headless Monocle screen is 1280x800: the window must fit in it.
         stage.setX(0);
         stage.setY(0);

@@ -98,6 +98,12 @@ public final class PhaseDiagram implements FeatureTab {
         return "Phase diagram";
     }
 
+    /** Once the map (shipped, cached or being computed) is on the canvas. */
+    @Override
+    public void whenShown(Runnable action) {
+        view.canvas().whenMapDrawn(action);
+    }
+
     @Override
     public Node view() {
         return view;

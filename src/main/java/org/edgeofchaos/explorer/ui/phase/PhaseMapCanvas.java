@@ -38,6 +38,7 @@ public final class PhaseMapCanvas extends CanvasRegion {
     private ChartPainter.Frame frame;
     private long redraws;
     private boolean drewMap;
+    private final List<Runnable> onFirstMap = new java.util.ArrayList<>();
 
     public PhaseMapCanvas() {
         getStyleClass().add("phase-map-canvas");
@@ -117,6 +118,18 @@ public final class PhaseMapCanvas extends CanvasRegion {
         return drewMap;
     }
 
+    /**
+     * Runs {@code action} once a map (not the loading placeholder) has been drawn: now if it has, else right after
+     * the first such paint (inside that layout pass: defer real work past the pulse).
+     */
+    public void whenMapDrawn(Runnable action) {
+        if (drewMap) {
+            action.run();
+        } else {
+            onFirstMap.add(action);
+        }
+    }
+
     /** Number of redraws so far (tests check that updates are coalesced). */
     public long redraws() {
         return redraws;
@@ -173,7 +186,14 @@ public final class PhaseMapCanvas extends CanvasRegion {
         gc.setImageSmoothing(false);
         frame = painter.paint(g, picture(), view(), hoverCell, null, w, h, style);
         gc.setImageSmoothing(true);
+        boolean first = frame != null && !drewMap;
         drewMap |= frame != null;
+        if (first) {
+            org.edgeofchaos.explorer.ui.common.StartupMilestones.reached("phase map painted");
+            List<Runnable> waiting = List.copyOf(onFirstMap);
+            onFirstMap.clear();
+            waiting.forEach(Runnable::run);
+        }
         gestures.paintBand(g, style);
         g.dispose();
     }

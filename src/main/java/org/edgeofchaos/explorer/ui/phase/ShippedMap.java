@@ -26,11 +26,54 @@ public final class ShippedMap {
     /** Every shipped map, the default first. */
     public static final List<String> NAMES = List.of(NAME, "phase-map-n1000-100x100.json.gz");
 
+    /** The default map read ahead by {@link #prefetch()}, until {@link #load()} takes it. */
+    private static final java.util.concurrent.atomic.AtomicReference<
+            java.util.concurrent.CompletableFuture<Optional<PhaseMap>>> PREFETCHED =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
     private ShippedMap() {
     }
 
-    /** The default shipped map (N = 400), if it can be found. */
+    /**
+     * Starts reading the default map, and the mean-field edge drawn on it, on a background thread now, so that the
+     * phase tab can show it as soon as it is built. Why: the window launcher calls this before the JavaFX toolkit
+     * starts, when a core is free; measured at start-up, reading the gzipped JSON (Jackson's first use) and the edge
+     * curve took about 0.5 s of CPU on cold code, and done later they competed with the FX thread building the window.
+     */
+    public static void prefetch() {
+        java.util.concurrent.CompletableFuture<Optional<PhaseMap>> future = new java.util.concurrent.CompletableFuture<>();
+        if (!PREFETCHED.compareAndSet(null, future)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                Optional<PhaseMap> map = load(NAME);
+                map.ifPresent(m -> EdgeCurve.points(m.spec().xMin(), m.spec().xMax()));
+                future.complete(map);
+            } catch (PhaseMapFileException | RuntimeException e) {
+                future.completeExceptionally(e);
+            }
+        }, "eoc-prefetch");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The default shipped map (N = 400), if it can be found: the one {@link #prefetch()} read, the first time after
+     * it (each window gets its own copy: a later call reads the file again).
+     */
     public static Optional<PhaseMap> load() throws PhaseMapFileException {
+        java.util.concurrent.CompletableFuture<Optional<PhaseMap>> ahead = PREFETCHED.getAndSet(null);
+        if (ahead != null) {
+            try {
+                return ahead.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof PhaseMapFileException problem) {
+                    throw problem;
+                }
+                // anything else went wrong on the prefetch thread: read it here, where it is reported properly
+            }
+        }
         return load(NAME);
     }
 

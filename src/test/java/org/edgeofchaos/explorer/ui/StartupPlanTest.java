@@ -1,0 +1,71 @@
+package org.edgeofchaos.explorer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+
+import org.edgeofchaos.explorer.ui.live.TrainingCurvesTab;
+import org.edgeofchaos.explorer.ui.phase.PhaseDiagram;
+import org.edgeofchaos.explorer.ui.runs.RunHistoryView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window as the application opens it ({@link MainWindow.StartupPlan}): the phase tab in front with only its view
+ * built into the first frame, the side panels standing in empty until the frame after.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StartupPlanTest {
+    private WindowFixture fixture;
+    private MainWindow window;
+    private List<Node> itemsWhenBuilt;
+    private boolean curvesAttachedWhenBuilt;
+    private boolean phaseAttachedWhenBuilt;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = new WindowFixture();
+        window = fixture.open(stage, new MainWindow.StartupPlan(PhaseDiagram.ID, true));
+        // still inside the FX event that built the window: no frame has been drawn yet
+        itemsWhenBuilt = window.workAreaItems();
+        curvesAttachedWhenBuilt = window.viewAttached(TrainingCurvesTab.ID);
+        phaseAttachedWhenBuilt = window.viewAttached(PhaseDiagram.ID);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void thePhaseTabComesFirstAndTheSidePanelsJoinAfterTheFirstFrame(FxRobot robot) throws Exception {
+        assertSame(window.feature(PhaseDiagram.class), window.selected());
+        assertTrue(phaseAttachedWhenBuilt, "the phase tab's view is in the first frame");
+        assertFalse(curvesAttachedWhenBuilt, "the curves tab, not in front, is not built into the first frame");
+        assertEquals(3, itemsWhenBuilt.size());
+        assertTrue(itemsWhenBuilt.get(0).getStyleClass().contains("panel-stand-in"), itemsWhenBuilt.toString());
+        assertTrue(itemsWhenBuilt.get(2).getStyleClass().contains("panel-stand-in"), itemsWhenBuilt.toString());
+
+        WindowFixture.await(10, () -> window.workAreaItems().get(0) instanceof ScrollPane);
+        List<Node> items = window.workAreaItems();
+        assertEquals(3, items.size());
+        assertTrue(items.get(2) instanceof RunHistoryView, items.toString());
+        assertTrue(robot.lookup(".panel-stand-in").queryAll().isEmpty());
+        // the panels have their room: the hyperparameter panel at least its minimum width
+        WindowFixture.await(10, () -> items.get(0).getLayoutBounds().getWidth() >= 279);
+        // the curves view joins when its tab is chosen
+        robot.clickOn("Training curves");
+        WindowFixture.await(10, () -> window.viewAttached(TrainingCurvesTab.ID));
+    }
+}
