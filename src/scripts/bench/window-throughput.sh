@@ -3,6 +3,7 @@
 # settings and thread count, and reports the window's start-up times and frame gaps (-Deoc.frameGaps=true).
 #
 # Usage: src/scripts/bench/window-throughput.sh [SECONDS] [SIZE]   (default 90 s of training, 1366x768)
+# EOC_JAVA_OPTS adds JVM options to the window's command (e.g. a JFR recording).
 # Needs: xvfb, the packaged jar (mvn -B -DskipTests package). Run it on an otherwise idle machine.
 # The window trains the paper defaults (N = 784, batch 32) with one BLAS thread, as it does by default; `bench`
 # runs the same with --threads 1. Both numbers are training samples per second of whole epochs.
@@ -12,12 +13,13 @@ seconds=${1:-90}
 size=${2:-1366x768}
 [ -f target/edge-of-chaos-explorer.jar ] || { echo "build the jar first: mvn -B -DskipTests package" >&2; exit 2; }
 home=$(mktemp -d /tmp/eoc-window-throughput.XXXXXX)
-mkdir -p "$home/app" && cp target/edge-of-chaos-explorer.jar "$home/app/" && cp -r target/lib "$home/app/"
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java -Deoc.userDataDir="$home/data" \
+# as the README runs it: from target/, with the class-data archive the build made
+timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java \
+  -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa ${EOC_JAVA_OPTS:-} -Deoc.userDataDir="$home/data" \
   -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves -Deoc.welcome=false \
-  -jar "$home/app/edge-of-chaos-explorer.jar" > "$home/window.log" 2>&1 &
+  -jar target/edge-of-chaos-explorer.jar > "$home/window.log" 2>&1 &
 pid=$!
 sleep "$seconds"
 kill "$pid" 2>/dev/null || true
@@ -45,6 +47,6 @@ print(f"frame gaps over 50 ms: {len(gaps)} in all, {len(late)} after the first e
       f"(ended ~{first_epoch_end:.1f} s after JVM start); longest after it: "
       + (f"{max(g[0] for g in late):.0f} ms" if late else "none"))
 PY
-java -jar "$home/app/edge-of-chaos-explorer.jar" bench --resolution 28 --batch 32 --threads 1 --repeat 3 2>/dev/null \
+java -jar target/edge-of-chaos-explorer.jar bench --resolution 28 --batch 32 --threads 1 --repeat 3 2>/dev/null \
   | sed 's/^/bench: /'
 echo "logs in $home"

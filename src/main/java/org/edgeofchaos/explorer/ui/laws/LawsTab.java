@@ -51,12 +51,32 @@ public final class LawsTab implements FeatureTab {
         weightDecayTab.setId("weight-decay-tab");
         inner = new TabPane(guidelineTab, collapseTab, weightDecayTab);
         // the history has read the runs on the file executor already: here they are only converted and fitted
-        context.history().selectedRunsProperty().addListener((o, a, b) -> showRuns());
-        context.history().items().addListener((javafx.collections.ListChangeListener<RunListItem>) c -> showRuns());
+        // Refitted when the runs change and the tab is in the window; until it first is, only marked. Why: the
+        // history re-reads the runs every few seconds while one trains, and converting and fitting every saved run
+        // on the FX thread each time made frames late in a window that never showed this tab.
+        context.history().selectedRunsProperty().addListener((o, a, b) -> showRunsWhenInWindow());
+        context.history().items().addListener((javafx.collections.ListChangeListener<RunListItem>) c ->
+                showRunsWhenInWindow());
+        inner.sceneProperty().addListener((o, a, b) -> {
+            if (b != null && runsStale) {
+                showRuns();
+            }
+        });
         showRuns();
     }
 
+    private boolean runsStale;
+
+    private void showRunsWhenInWindow() {
+        if (inner.getScene() == null) {
+            runsStale = true;
+        } else {
+            showRuns();
+        }
+    }
+
     private void showRuns() {
+        runsStale = false;
         List<RunRecord> selected = context.history().selectedRunsProperty().get();
         List<RunRecord> runs = selected.isEmpty() ? context.history().items().stream()
                 .filter(i -> !i.corrupt()).map(RunListItem::run).toList() : selected;
@@ -136,10 +156,16 @@ public final class LawsTab implements FeatureTab {
     }
 
     public CollapseViewModel collapse() {
+        if (runsStale) {
+            showRuns(); // asked for before the tab was shown: up to date all the same
+        }
         return collapse;
     }
 
     public GuidelineViewModel guideline() {
+        if (runsStale) {
+            showRuns();
+        }
         return guideline;
     }
 }

@@ -69,7 +69,7 @@ public final class RunHistoryViewModel {
                 .onSuccess(list -> {
                     replacingItems = true;
                     try {
-                        items.setAll(list);
+                        update(items, list);
                     } finally {
                         replacingItems = false;
                     }
@@ -81,6 +81,34 @@ public final class RunHistoryViewModel {
                     dialogs.showError("Cannot list the saved runs", "The runs folder " + store.directory()
                             .toAbsolutePath() + " cannot be read: " + error.getMessage());
                 }));
+    }
+
+    /**
+     * Makes {@code items} equal to {@code fresh} with as little change as it can: nothing when they are equal, the
+     * changed rows alone when the files are the same and few rows changed, else all at once. Why: while a run
+     * trains, the history is re-read every few seconds and only the live run's row changes; replacing every row
+     * made every view of the list (the rows' cells, the laws tab) redo all its work on the FX thread each time.
+     */
+    static <T extends RunListItem> void update(ObservableList<T> items, List<T> fresh) {
+        if (items.size() == fresh.size()) {
+            List<Integer> changed = new java.util.ArrayList<>();
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!items.get(i).file().equals(fresh.get(i).file())) {
+                    items.setAll(fresh);
+                    return;
+                }
+                if (!items.get(i).equals(fresh.get(i))) {
+                    changed.add(i);
+                }
+            }
+            if (changed.size() <= 3) {
+                for (int i : changed) {
+                    items.set(i, fresh.get(i));
+                }
+                return;
+            }
+        }
+        items.setAll(fresh);
     }
 
     /** The user selected rows: readable runs are shown (several are overlaid), corrupt ones are skipped. */

@@ -71,4 +71,31 @@ class RunHistoryViewModelTest {
         assertFalse(Files.exists(first.file()));
         assertEquals(2, history.items().size());
     }
+
+    @Test
+    void aRefreshChangesOnlyTheRowsWhoseRunChanged() throws Exception {
+        List<String> what = new java.util.ArrayList<>();
+        history.items().addListener((javafx.collections.ListChangeListener<RunListItem>) c -> {
+            while (c.next()) {
+                what.add((c.wasReplaced() ? "replaced " : c.wasAdded() ? "added " : "removed ") + c.getFrom() + "-"
+                        + c.getTo());
+            }
+        });
+        history.refresh(); // nothing changed on disk: no change at all
+        assertEquals(List.of(), what);
+
+        RunRecord b = history.items().get(0).run();
+        store.save(new RunRecord(b.schemaVersion(), b.id(), b.createdAt(), RunState.STOPPED, b.hyperparameters(),
+                b.dataset(), b.epochs(), b.progress(), b.changes(), b.divergedEpoch(), b.divergedBatch()));
+        history.refresh(); // one run's file changed: its row alone is replaced
+        assertEquals(List.of("replaced 0-1"), what);
+        assertEquals(RunState.STOPPED, history.items().get(0).run().state());
+
+        what.clear();
+        store.save(run("run-c", "2026-01-03T10:00:00Z"));
+        history.refresh(); // a new file: the rows are listed afresh
+        assertEquals(1, what.stream().filter(w -> w.startsWith("replaced 0-")).count(), what.toString());
+        assertEquals(List.of("run-c", "run-b", "run-a"), history.items().stream().filter(i -> !i.corrupt())
+                .map(i -> i.run().id()).toList());
+    }
 }
