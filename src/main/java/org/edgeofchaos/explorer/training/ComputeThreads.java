@@ -20,6 +20,7 @@ public final class ComputeThreads {
             Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static boolean configured;
     private static int requested;
+    private static volatile int blasThreads = 1;
 
     private ComputeThreads() {
     }
@@ -35,6 +36,7 @@ public final class ComputeThreads {
         Nd4j.factory().blas().setMaxThreads(threads);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
         configured = true;
+        blasThreads = threads;
     }
 
     /**
@@ -47,6 +49,11 @@ public final class ComputeThreads {
         }
         requested = threads;
         configured = false;
+    }
+
+    /** The BLAS thread count set last (1 before any is set). */
+    public static int blasThreads() {
+        return blasThreads;
     }
 
     /**

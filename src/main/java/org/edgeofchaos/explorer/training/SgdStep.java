@@ -38,8 +38,26 @@ final class SgdStep implements AutoCloseable {
     private final double[] gradLogitsHost;
     private final double[] biasHost;
     private final double[] biasVelocityHost;
+    /** Row ranges of hidden, logits, gradLogits and gradHidden for the 10-wide products, or null (one call each). */
+    private final INDArray[][] thinChunks;
+
+    /**
+     * OpenBLAS (0.3.19, interface/gemm.c) runs a product on one thread when m n k is below 65,536 x 4 multiply-adds
+     * and splits it over all its threads above. For the three thin products with the 10 classes that split costs more
+     * than it saves: at N = 784, B = 128 and two threads each took 240-290 us against 100-120 us on one thread
+     * (measured per operation inside the step). So with more than one BLAS thread they are made in row ranges small
+     * enough to stay on one thread.
+     */
+    static final long SINGLE_THREAD_PRODUCT = 65_536L * 4;
 
     SgdStep(int batch, int inputSize, DataType dataType) {
+        this(batch, inputSize, dataType, ComputeThreads.blasThreads() > 1
+                ? (int) Math.max(1, (SINGLE_THREAD_PRODUCT - 1) / ((long) inputSize * TrainingData.CLASSES))
+                : Integer.MAX_VALUE);
+    }
+
+    /** With the thin products made in ranges of {@code thinRows} rows (tests choose it). */
+    SgdStep(int batch, int inputSize, DataType dataType, int thinRows) {
         this.batch = batch;
         this.width = inputSize;
         this.floats = dataType == DataType.FLOAT;
@@ -57,6 +75,23 @@ final class SgdStep implements AutoCloseable {
         gradLogitsHost = new double[batch * classes];
         biasHost = new double[classes];
         biasVelocityHost = new double[classes];
+        int rows = thinRows;
+        if (rows < batch) {
+            int chunks = (batch + rows - 1) / rows;
+            thinChunks = new INDArray[chunks][];
+            for (int i = 0; i < chunks; i++) {
+                int from = i * rows;
+                int to = Math.min(batch, from + rows);
+                thinChunks[i] = new INDArray[] {rowRange(hidden, from, to), rowRange(logits, from, to),
+                    rowRange(gradLogits, from, to), rowRange(gradHidden, from, to)};
+            }
+        } else {
+            thinChunks = null;
+        }
+    }
+
+    private static INDArray rowRange(INDArray a, int from, int to) {
+        return a.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(from, to), org.nd4j.linalg.indexing.NDArrayIndex.all());
     }
 
     int batchSize() {
@@ -89,7 +124,13 @@ final class SgdStep implements AutoCloseable {
         // Forward: H = tanh(X W^T), Z = H W2^T (+ b2 on the Java side).
         Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
         activate();
-        Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
+        if (thinChunks == null) {
+            Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
+        } else {
+            for (INDArray[] c : thinChunks) {
+                Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
+            }
+        }
         HostBuffers.read(logits, logitsHost);
         HostBuffers.read(net.outputBias(), biasHost);
         double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
@@ -101,10 +142,19 @@ final class SgdStep implements AutoCloseable {
         // Backward. gradLogits = B dL/dZ = softmax - onehot; the 1/B goes into the GEMM scale factors.
         HostBuffers.write(gradLogitsHost, gradLogits);
         double scale = -learningRate / batch;
-        // B dL/dH = dZ W2, with W2 before its update.
-        Gemm.apply(gradLogits, false, w2, false, 1.0, 0.0, gradHidden);
-        // v2 = momentum v2 - eta/B dZ^T H.
-        Gemm.apply(gradLogits, true, hidden, false, scale, momentum, net.velocityW2());
+        if (thinChunks == null) {
+            // B dL/dH = dZ W2, with W2 before its update.
+            Gemm.apply(gradLogits, false, w2, false, 1.0, 0.0, gradHidden);
+            // v2 = momentum v2 - eta/B dZ^T H.
+            Gemm.apply(gradLogits, true, hidden, false, scale, momentum, net.velocityW2());
+        } else {
+            // the same by row ranges; dZ^T H is summed over them, momentum applied with the first
+            for (int i = 0; i < thinChunks.length; i++) {
+                INDArray[] c = thinChunks[i];
+                Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
+                Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
+            }
+        }
         // B dL/dA = B dL/dH * (1 - H^2), in place; then v = momentum v - eta/B dA^T X.
         backThroughTanh();
         // Keras L2: the penalty lambda sum(w^2) adds 2 lambda w to each kernel's gradient (not to the bias).

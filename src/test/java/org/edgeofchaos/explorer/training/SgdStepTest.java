@@ -176,6 +176,36 @@ class SgdStepTest {
         assertMaxDifference(reference.outputBias(), single.outputBias(), 1e-5);
     }
 
+    /**
+     * With several BLAS threads the three 10-wide products are made in row ranges (one thread each): the steps are
+     * the same as in one piece, up to the order of the sums, with and without momentum and in an uneven last range.
+     */
+    @Test
+    void thinProductsInRowRangesGiveTheSameSteps() {
+        int n = 30;
+        int rows = 23;
+        TrainingData data = SyntheticData.teacher(rows, 4, n, 9, DataType.DOUBLE);
+        TanhNetwork whole = TanhNetwork.initialise(n, 1.4, 0.2, DataType.DOUBLE, new SplittableRandom(3));
+        TanhNetwork ranged = TanhNetwork.of(whole.hiddenWeights().dup(), whole.outputWeights().dup(),
+                whole.outputBias().dup());
+        SgdStep one = new SgdStep(rows, n, DataType.DOUBLE, Integer.MAX_VALUE);
+        SgdStep inRanges = new SgdStep(rows, n, DataType.DOUBLE, 5); // 5 + 5 + 5 + 5 + 3 rows
+        for (int s = 0; s < 6; s++) {
+            double momentum = s < 3 ? 0.0 : 0.9;
+            double[] a = one.apply(whole, data.trainX(), data.trainLabels(), 0, 0.3, momentum, 0.01);
+            double[] b = inRanges.apply(ranged, data.trainX(), data.trainLabels(), 0, 0.3, momentum, 0.01);
+            assertEquals(a[0], b[0], 1e-12, "loss at step " + s);
+            assertEquals(a[1], b[1], "correct predictions at step " + s);
+        }
+        assertTrue(whole.outputWeights().sub(TanhNetwork.initialise(n, 1.4, 0.2, DataType.DOUBLE,
+                new SplittableRandom(3)).outputWeights()).norm2Number().doubleValue() > 1e-2, "the weights moved");
+        assertMaxDifference(whole.hiddenWeights(), ranged.hiddenWeights(), 1e-12);
+        assertMaxDifference(whole.outputWeights(), ranged.outputWeights(), 1e-12);
+        assertMaxDifference(whole.outputBias(), ranged.outputBias(), 1e-12);
+        one.close();
+        inRanges.close();
+    }
+
     private static void assertMaxDifference(INDArray expected, INDArray actual, double tolerance) {
         double worst = expected.sub(actual.castTo(DataType.DOUBLE)).amaxNumber().doubleValue();
         assertTrue(worst < tolerance, "max |difference| " + worst);
