@@ -153,6 +153,16 @@ class SgdStepTest {
      */
     @Test
     void floatStepsFollowTheDoubleStepsToFloatTolerance() {
+        floatStepsFollowTheDoubleSteps(false);
+    }
+
+    /** The same with the forward product made as H^T = W X^T and turned by the tanh pass (N = 40: uneven blocks). */
+    @Test
+    void floatStepsWithTheTransposedForwardProductFollowTheDoubleSteps() {
+        floatStepsFollowTheDoubleSteps(true);
+    }
+
+    private void floatStepsFollowTheDoubleSteps(boolean transposedForward) {
         int n = 40;
         int rows = 16;
         TrainingData data = SyntheticData.teacher(rows, 4, n, 7, DataType.DOUBLE);
@@ -161,7 +171,7 @@ class SgdStepTest {
                 reference.outputWeights().castTo(DataType.FLOAT), reference.outputBias().castTo(DataType.FLOAT));
         INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
         SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
-        SgdStep floatStep = new SgdStep(rows, n, DataType.FLOAT);
+        SgdStep floatStep = new SgdStep(rows, n, DataType.FLOAT, Integer.MAX_VALUE, transposedForward);
         for (int s = 0; s < 5; s++) {
             double[] d = doubleStep.apply(reference, data.trainX(), data.trainLabels(), 0, 0.2, 0.8, 0.01);
             double[] f = floatStep.apply(single, xFloat, data.trainLabels(), 0, 0.2, 0.8, 0.01);
@@ -176,6 +186,23 @@ class SgdStepTest {
         assertMaxDifference(reference.outputBias(), single.outputBias(), 1e-5);
     }
 
+    @Test
+    void transposeInBlocksMatchesTheDefinition() {
+        int rows = 37;
+        int cols = 21;
+        float[] source = new float[rows * cols];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = i * 0.5f - 3;
+        }
+        float[] target = new float[source.length];
+        SgdStep.transpose(source, rows, cols, target);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                assertEquals(source[r * cols + c], target[c * rows + r]);
+            }
+        }
+    }
+
     /**
      * With several BLAS threads the three 10-wide products are made in row ranges (one thread each): the steps are
      * the same as in one piece, up to the order of the sums, with and without momentum and in an uneven last range.
@@ -188,8 +215,8 @@ class SgdStepTest {
         TanhNetwork whole = TanhNetwork.initialise(n, 1.4, 0.2, DataType.DOUBLE, new SplittableRandom(3));
         TanhNetwork ranged = TanhNetwork.of(whole.hiddenWeights().dup(), whole.outputWeights().dup(),
                 whole.outputBias().dup());
-        SgdStep one = new SgdStep(rows, n, DataType.DOUBLE, Integer.MAX_VALUE);
-        SgdStep inRanges = new SgdStep(rows, n, DataType.DOUBLE, 5); // 5 + 5 + 5 + 5 + 3 rows
+        SgdStep one = new SgdStep(rows, n, DataType.DOUBLE, Integer.MAX_VALUE, false);
+        SgdStep inRanges = new SgdStep(rows, n, DataType.DOUBLE, 5, false); // 5 + 5 + 5 + 5 + 3 rows
         for (int s = 0; s < 6; s++) {
             double momentum = s < 3 ? 0.0 : 0.9;
             double[] a = one.apply(whole, data.trainX(), data.trainLabels(), 0, 0.3, momentum, 0.01);
