@@ -51,7 +51,10 @@ final class SgdStep implements AutoCloseable {
     private final float[] hiddenTFloats;
     /** Largest batch for which {@link #hiddenT} is used. */
     static final int TRANSPOSED_FORWARD_MAX_BATCH = 64;
-    /** Row ranges of hidden, logits, gradLogits and gradHidden for the 10-wide products, or null (one call each). */
+    /**
+     * Row ranges of hidden, logits, gradLogits and gradHidden for the 10-wide products, one call per range: a single
+     * range of whole arrays unless {@link #SINGLE_THREAD_PRODUCT} asks for more.
+     */
     private final INDArray[][] thinChunks;
 
     /**
@@ -96,21 +99,19 @@ final class SgdStep implements AutoCloseable {
         if (transposedForward && !floats) {
             throw new IllegalArgumentException("the transposed forward product is for FLOAT arrays");
         }
-        boolean transposed = transposedForward;
-        hiddenT = transposed ? Nd4j.create(dataType, inputSize, batch) : null;
-        hiddenTFloats = transposed ? new float[cells] : null;
-        int rows = thinRows;
-        if (rows < batch) {
-            int chunks = (batch + rows - 1) / rows;
+        hiddenT = transposedForward ? Nd4j.create(dataType, inputSize, batch) : null;
+        hiddenTFloats = transposedForward ? new float[cells] : null;
+        if (thinRows >= batch) {
+            thinChunks = new INDArray[][] {{hidden, logits, gradLogits, gradHidden}};
+        } else {
+            int chunks = (batch + thinRows - 1) / thinRows;
             thinChunks = new INDArray[chunks][];
             for (int i = 0; i < chunks; i++) {
-                int from = i * rows;
-                int to = Math.min(batch, from + rows);
+                int from = i * thinRows;
+                int to = Math.min(batch, from + thinRows);
                 thinChunks[i] = new INDArray[] {rowRange(hidden, from, to), rowRange(logits, from, to),
                     rowRange(gradLogits, from, to), rowRange(gradHidden, from, to)};
             }
-        } else {
-            thinChunks = null;
         }
     }
 
@@ -152,12 +153,8 @@ final class SgdStep implements AutoCloseable {
             Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
         }
         activate();
-        if (thinChunks == null) {
-            Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
-        } else {
-            for (INDArray[] c : thinChunks) {
-                Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
-            }
+        for (INDArray[] c : thinChunks) {
+            Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
         }
         HostBuffers.read(logits, logitsHost);
         HostBuffers.read(net.outputBias(), biasHost);
@@ -170,18 +167,12 @@ final class SgdStep implements AutoCloseable {
         // Backward. gradLogits = B dL/dZ = softmax - onehot; the 1/B goes into the GEMM scale factors.
         HostBuffers.write(gradLogitsHost, gradLogits);
         double scale = -learningRate / batch;
-        if (thinChunks == null) {
+        for (int i = 0; i < thinChunks.length; i++) {
+            INDArray[] c = thinChunks[i];
             // B dL/dH = dZ W2, with W2 before its update.
-            Gemm.apply(gradLogits, false, w2, false, 1.0, 0.0, gradHidden);
-            // v2 = momentum v2 - eta/B dZ^T H.
-            Gemm.apply(gradLogits, true, hidden, false, scale, momentum, net.velocityW2());
-        } else {
-            // the same by row ranges; dZ^T H is summed over them, momentum applied with the first
-            for (int i = 0; i < thinChunks.length; i++) {
-                INDArray[] c = thinChunks[i];
-                Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
-                Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
-            }
+            Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
+            // v2 = momentum v2 - eta/B dZ^T H, summed over the row ranges: momentum is applied with the first.
+            Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
         }
         // B dL/dA = B dL/dH * (1 - H^2), in place; then v = momentum v - eta/B dA^T X.
         backThroughTanh();

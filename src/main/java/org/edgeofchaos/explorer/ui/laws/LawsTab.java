@@ -58,8 +58,8 @@ public final class LawsTab implements FeatureTab {
         context.history().items().addListener((javafx.collections.ListChangeListener<RunListItem>) c ->
                 showRunsWhenInWindow());
         inner.sceneProperty().addListener((o, a, b) -> {
-            if (b != null && runsStale) {
-                showRuns();
+            if (b != null) {
+                showRunsIfStale();
             }
         });
         showRuns();
@@ -71,6 +71,13 @@ public final class LawsTab implements FeatureTab {
         if (inner.getScene() == null) {
             runsStale = true;
         } else {
+            showRuns();
+        }
+    }
+
+    /** Asked for before the tab was shown, or shown at last: up to date all the same. */
+    private void showRunsIfStale() {
+        if (runsStale) {
             showRuns();
         }
     }
@@ -156,16 +163,12 @@ public final class LawsTab implements FeatureTab {
     }
 
     public CollapseViewModel collapse() {
-        if (runsStale) {
-            showRuns(); // asked for before the tab was shown: up to date all the same
-        }
+        showRunsIfStale();
         return collapse;
     }
 
     public GuidelineViewModel guideline() {
-        if (runsStale) {
-            showRuns();
-        }
+        showRunsIfStale();
         return guideline;
     }
 }

@@ -36,9 +36,9 @@ public final class ShippedMap {
 
     /**
      * Starts reading the default map, and the mean-field edge drawn on it, on a background thread now, so that the
-     * phase tab can show it as soon as it is built. Why: the window launcher calls this before the JavaFX toolkit
-     * starts, when a core is free; measured at start-up, reading the gzipped JSON (Jackson's first use) and the edge
-     * curve took about 0.5 s of CPU on cold code, and done later they competed with the FX thread building the window.
+     * phase tab can show it as soon as it is built. Why: the application calls this once its start-up screen is on
+     * screen, while the FX thread builds the explorer; measured at start-up, reading the gzipped JSON (Jackson's first
+     * use) took 0.5 s of CPU on cold code, and started only when the phase tab was built, the map came later.
      */
     public static void prefetch() {
         java.util.concurrent.CompletableFuture<Optional<PhaseMap>> future = new java.util.concurrent.CompletableFuture<>();

@@ -89,7 +89,7 @@ public final class RunHistoryViewModel {
      * trains, the history is re-read every few seconds and only the live run's row changes; replacing every row
      * made every view of the list (the rows' cells, the laws tab) redo all its work on the FX thread each time.
      */
-    static <T extends RunListItem> void update(ObservableList<T> items, List<T> fresh) {
+    static void update(ObservableList<RunListItem> items, List<RunListItem> fresh) {
         if (items.size() == fresh.size()) {
             List<Integer> changed = new java.util.ArrayList<>();
             for (int i = 0; i < fresh.size(); i++) {
