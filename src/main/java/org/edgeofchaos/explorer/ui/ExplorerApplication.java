@@ -65,8 +65,8 @@ public final class ExplorerApplication extends Application {
     }
 
     private void open(Stage stage, ExplorerServices services, FxDialogService dialogs) {
-        // The tab in front is chosen before the window is built, so that only its view is in the first frame; the
-        // side panels join a frame later (MainWindow.StartupPlan). The phase diagram is what the explorer is
+        // The tab in front is chosen before the window is built, so that only it is in the first frame; the side
+        // panels join once it shows its content, the other tabs after that (MainWindow.StartupPlan). The phase diagram is what the explorer is
         // about: it opens there unless asked for the curves or the sweeps.
         String tab = System.getProperty("eoc.tab");
         String front = "curves".equals(tab) ? TrainingCurvesTab.ID

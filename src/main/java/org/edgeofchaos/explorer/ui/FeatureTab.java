@@ -15,6 +15,19 @@ public interface FeatureTab {
         FeatureTab create(ExplorerContext context);
     }
 
+    /**
+     * A tab as the window lists it before the feature is built: its tab shows {@code title} at once, while the
+     * feature itself may be built later (the window builds the tab in front first). The built feature must have
+     * the same {@link #id()} and {@link #title()}.
+     */
+    record Entry(String id, String title, Factory factory) {
+        public Entry {
+            java.util.Objects.requireNonNull(id, "id");
+            java.util.Objects.requireNonNull(title, "title");
+            java.util.Objects.requireNonNull(factory, "factory");
+        }
+    }
+
     /** Stable id of the tab node (tests, remembered selection). */
     String id();
 

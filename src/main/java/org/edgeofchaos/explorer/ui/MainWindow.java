@@ -75,12 +75,16 @@ import org.edgeofchaos.explorer.ui.session.SessionController;
  */
 public final class MainWindow {
     /** The window's tabs, in order. A new feature is one line here. */
-    public static final List<FeatureTab.Factory> STANDARD_TABS = List.of(
-            TrainingCurvesTab::new,
-            PhaseDiagram::new,
-            org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new,
-            org.edgeofchaos.explorer.ui.sweep.SweepsTab::new,
-            org.edgeofchaos.explorer.ui.laws.LawsTab::new);
+    public static final List<FeatureTab.Entry> STANDARD_TABS = List.of(
+            new FeatureTab.Entry(TrainingCurvesTab.ID, TrainingCurvesTab.TITLE, TrainingCurvesTab::new),
+            new FeatureTab.Entry(PhaseDiagram.ID, PhaseDiagram.TITLE, PhaseDiagram::new),
+            new FeatureTab.Entry(org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab.ID,
+                    org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab.TITLE,
+                    org.edgeofchaos.explorer.ui.chaos.RouteToChaosTab::new),
+            new FeatureTab.Entry(org.edgeofchaos.explorer.ui.sweep.SweepsTab.ID,
+                    org.edgeofchaos.explorer.ui.sweep.SweepsTab.TITLE, org.edgeofchaos.explorer.ui.sweep.SweepsTab::new),
+            new FeatureTab.Entry(org.edgeofchaos.explorer.ui.laws.LawsTab.ID,
+                    org.edgeofchaos.explorer.ui.laws.LawsTab.TITLE, org.edgeofchaos.explorer.ui.laws.LawsTab::new));
 
     private final Stage stage;
     private final ExplorerServices services;
@@ -91,7 +95,10 @@ public final class MainWindow {
     private final SimpleObjectProperty<ExportSize> exportSize = new SimpleObjectProperty<>(ExportSize.SCREEN);
     private final SimpleObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.EPOCHS);
     private final SimpleStringProperty message = new SimpleStringProperty("");
-    private final List<FeatureTab> features = new ArrayList<>();
+    private final List<FeatureTab.Entry> entries;
+    /** The built features, by tab position; null until built ({@link StartupPlan#staged()}: the others after start-up). */
+    private final FeatureTab[] features;
+    private final ExplorerContext context;
     private final TabPane tabs = new TabPane();
     private final FramePump pump;
     private final NotificationPane notifications;
@@ -115,21 +122,25 @@ public final class MainWindow {
     private ExplorerSettings settings;
     private long lastHistoryRefresh;
     private boolean shutDown;
-    /** The side panels' stand-ins are still in the split pane ({@link StartupPlan#sidePanelsAfterFirstFrame()}). */
+    /** The side panels' stand-ins are still in the split pane ({@link StartupPlan#staged()}). */
     private boolean sidePanelsPending;
+    /** Every tab is built and what waited for that ({@link #afterStartUp}) has been scheduled. */
+    private boolean startUpEnded;
     private final List<Runnable> afterStartUp = new ArrayList<>();
 
     /**
      * How the window opens.
      *
-     * @param initialTabId            the id of the tab in front at start ({@code null}: the first); selected before
-     *                                any view is attached, so only that tab's view is built into the first frame
-     * @param sidePanelsAfterFirstFrame the hyperparameter panel and the saved runs join the window in the frame after
-     *                                the first one (empty panels of their width stand in), so that the tab in front,
-     *                                the phase map, is on screen sooner: the first CSS and layout pass of those two
-     *                                panels was about a third of the FX thread's start-up (JFR)
+     * @param initialTabId the id of the tab in front at start ({@code null}: the first); selected before any view is
+     *                     attached, so only that tab's view is built into the first frame
+     * @param staged       only the tab in front is built with the window. The hyperparameter panel and the saved runs
+     *                     join once that tab shows its content (empty panels of their width stand in): their first
+     *                     CSS and layout pass was about a third of the FX thread's start-up (JFR). The other tabs are
+     *                     built after that, one per frame (building them took a quarter of the window's construction,
+     *                     and their models' first work competed for the cores); anything that needs them before
+     *                     (a session, a lesson, choosing the tab) builds them at once
      */
-    public record StartupPlan(String initialTabId, boolean sidePanelsAfterFirstFrame) {
+    public record StartupPlan(String initialTabId, boolean staged) {
         /** Everything in the first frame, the first tab in front (tests). */
         public static final StartupPlan ALL_AT_ONCE = new StartupPlan(null, false);
     }
@@ -138,25 +149,24 @@ public final class MainWindow {
         this(stage, services, STANDARD_TABS);
     }
 
-    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Factory> tabFactories) {
-        this(stage, services, tabFactories, StartupPlan.ALL_AT_ONCE);
+    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Entry> tabs) {
+        this(stage, services, tabs, StartupPlan.ALL_AT_ONCE);
     }
 
-    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Factory> tabFactories,
-            StartupPlan plan) {
+    public MainWindow(Stage stage, ExplorerServices services, List<FeatureTab.Entry> tabEntries, StartupPlan plan) {
         this.stage = stage;
         this.services = services;
         live = new LiveRunViewModel(liveModel, services.trainingService(), services.runStore(), services.training(),
                 services.files(), services.dialogs(), controls);
         history = new RunHistoryViewModel(services.runStore(), services.files(), services.dialogs());
         pump = new FramePump(liveModel, live.activeProperty());
-        ExplorerContext context = new ExplorerContext(services, controls, liveModel, live, history, exportSize,
+        context = new ExplorerContext(services, controls, liveModel, live, history, exportSize,
                 xAxis, message, this::start, sessionParts);
-        for (FeatureTab.Factory factory : tabFactories) {
-            FeatureTab feature = factory.create(context);
-            features.add(feature);
-            Tab tab = new Tab(feature.title());
-            tab.setId(feature.id());
+        entries = List.copyOf(tabEntries);
+        features = new FeatureTab[entries.size()];
+        for (FeatureTab.Entry entry : entries) {
+            Tab tab = new Tab(entry.title());
+            tab.setId(entry.id());
             tab.setClosable(false);
             tabs.getTabs().add(tab);
             allTabs.add(tab);
@@ -164,10 +174,14 @@ public final class MainWindow {
         // A tab's view joins the scene the first time the tab is selected. Why: the TabPane keeps every tab's
         // content in the scene graph, so at start-up the FX thread styled, laid out and painted all five tabs
         // before the first frame (JFR: about half of the FX thread's start-up samples were in CSS and layout of
-        // tabs nobody was looking at). The features themselves are built above, so their models run as before.
+        // tabs nobody was looking at).
         if (plan.initialTabId() != null) {
             allTabs.stream().filter(t -> plan.initialTabId().equals(t.getId())).findFirst()
                     .ifPresent(t -> tabs.getSelectionModel().select(t));
+        }
+        if (!plan.staged()) {
+            completeFeatures();
+            startUpEnded = true;
         }
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> attachView(allTabs.indexOf(n)));
         attachView(allTabs.indexOf(tabs.getSelectionModel().getSelectedItem()));
@@ -203,7 +217,7 @@ public final class MainWindow {
 
         leftPanel = controlsScroll;
         rightPanel = historyView;
-        if (plan.sidePanelsAfterFirstFrame()) {
+        if (plan.staged()) {
             split = new SplitPane(standIn(controlsScroll), tabs, standIn(historyView));
             sidePanelsPending = true;
         } else {
@@ -290,10 +304,9 @@ public final class MainWindow {
         });
         session = new SessionController(sessionWindow(), services, controls, live, history, xAxis, presentation,
                 sessionParts, message,
-                () -> features.stream().filter(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class::isInstance)
-                        .map(f -> ((org.edgeofchaos.explorer.ui.sweep.SweepsTab) f).model()).findFirst(),
-                () -> features.stream().filter(PhaseDiagram.class::isInstance)
-                        .map(f -> ((PhaseDiagram) f).model()).findFirst());
+                () -> findFeature(org.edgeofchaos.explorer.ui.sweep.SweepsTab.class)
+                        .map(org.edgeofchaos.explorer.ui.sweep.SweepsTab::model),
+                () -> findFeature(PhaseDiagram.class).map(PhaseDiagram::model));
         stage.setScene(scene);
         stage.setTitle("Edge of Chaos Explorer");
         stage.setMinWidth(960);
@@ -303,14 +316,13 @@ public final class MainWindow {
             // After the tab in front shows its content (the phase map arrives from a background read), in the frame
             // after that: the panels' first CSS and layout pass would otherwise come first. At most 3 s later in any
             // case (a map that cannot be read is computed, which takes longer). Registered before restoreSettings'
-            // dividers, which then apply to the real panels when they come first.
+            // dividers, which then apply to the real panels when they come first. Then the other tabs, one per
+            // frame, and then what waits for the start-up to end.
             Runnable join = () -> {
                 if (sidePanelsPending) {
                     sidePanelsPending = false;
                     arrangePanels();
-                    List<Runnable> waiting = List.copyOf(afterStartUp);
-                    afterStartUp.clear();
-                    waiting.forEach(action -> FirstFrame.then(scene, action));
+                    FirstFrame.then(scene, this::buildNextFeature);
                 }
             };
             FeatureTab front = currentFeature();
@@ -450,8 +462,11 @@ public final class MainWindow {
         present.setOnAction(e -> presentation.setActive(present.isSelected()));
         view.setOnShowing(e -> present.setSelected(presentation.isActive()));
         MenuItem hide = item("Hide controls in presentation mode…", "menu-hide-controls", null,
-                () -> org.edgeofchaos.explorer.ui.presentation.HideControlsDialog.show(stage, presentation)
-                        .ifPresent(presentation::setHidden));
+                () -> {
+                    completeFeatures(); // every tab's controls in the list
+                    org.edgeofchaos.explorer.ui.presentation.HideControlsDialog.show(stage, presentation)
+                            .ifPresent(presentation::setHidden);
+                });
         view.getItems().addAll(epochs, scaled, new SeparatorMenuItem(), showLive, refresh, new SeparatorMenuItem(),
                 theme, new SeparatorMenuItem(), present, hide);
 
@@ -541,7 +556,59 @@ public final class MainWindow {
     private FeatureTab currentFeature() {
         // by tab, not by position: presentation mode may hide tabs before it
         int index = allTabs.indexOf(tabs.getSelectionModel().getSelectedItem());
-        return features.get(Math.max(0, index));
+        return featureAt(Math.max(0, index));
+    }
+
+    /** The feature of the tab at {@code index}, built now if it is not yet. */
+    private FeatureTab featureAt(int index) {
+        if (features[index] == null) {
+            FeatureTab.Entry entry = entries.get(index);
+            FeatureTab feature = entry.factory().create(context);
+            if (!entry.id().equals(feature.id()) || !entry.title().equals(feature.title())) {
+                throw new IllegalStateException("the tab entry " + entry.id() + " (" + entry.title()
+                        + ") built a feature that calls itself " + feature.id() + " (" + feature.title() + ")");
+            }
+            features[index] = feature;
+            if (presentation != null) {
+                // built after the window: what the tab lets a teacher hide joins the list now (the tab itself is
+                // listed from the start)
+                feature.hideableControls().forEach(presentation::register);
+            }
+        }
+        return features[index];
+    }
+
+    /** Builds every tab not built yet (see {@link StartupPlan#staged()}). */
+    void completeFeatures() {
+        for (int i = 0; i < features.length; i++) {
+            featureAt(i);
+        }
+    }
+
+    /**
+     * Start-up, staged: builds the next tab not built yet, then the one after it in the next frame; when all are
+     * built, runs what waited for the start-up to end.
+     */
+    private void buildNextFeature() {
+        if (shutDown) {
+            return;
+        }
+        for (int i = 0; i < features.length; i++) {
+            if (features[i] == null) {
+                featureAt(i);
+                FirstFrame.then(scene, this::buildNextFeature);
+                return;
+            }
+        }
+        startUpEnded = true;
+        List<Runnable> waiting = List.copyOf(afterStartUp);
+        afterStartUp.clear();
+        waiting.forEach(action -> FirstFrame.then(scene, action));
+    }
+
+    private <T extends FeatureTab> java.util.Optional<T> findFeature(Class<T> type) {
+        completeFeatures();
+        return java.util.Arrays.stream(features).filter(type::isInstance).map(type::cast).findFirst();
     }
 
     /** Help > About the science: plain words first, the formulas one click away (the dialog's details). */
@@ -733,12 +800,14 @@ public final class MainWindow {
         for (ControlsView.Group g : controlsView.groups()) {
             presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
         }
-        for (int i = 0; i < features.size(); i++) {
-            FeatureTab feature = features.get(i);
+        for (int i = 0; i < entries.size(); i++) {
+            FeatureTab.Entry entry = entries.get(i);
             Tab tab = allTabs.get(i);
-            presentation.register(new HideableControl("tab-" + feature.id(), "the whole tab", feature.title(),
+            presentation.register(new HideableControl("tab-" + entry.id(), "the whole tab", entry.title(),
                     hidden -> hideTab(tab, hidden)));
-            feature.hideableControls().forEach(presentation::register);
+            if (features[i] != null) {
+                features[i].hideableControls().forEach(presentation::register);
+            }
         }
     }
 
@@ -799,7 +868,7 @@ public final class MainWindow {
         return new SessionController.Window() {
             @Override
             public List<String> tabIds() {
-                return features.stream().map(FeatureTab::id).toList();
+                return entries.stream().map(FeatureTab.Entry::id).toList();
             }
 
             @Override
@@ -841,6 +910,11 @@ public final class MainWindow {
             public void sessionChanged(Path file) {
                 updateTitle();
             }
+
+            @Override
+            public void completeFeatures() {
+                MainWindow.this.completeFeatures();
+            }
         };
     }
 
@@ -878,18 +952,22 @@ public final class MainWindow {
         }
         pump.stop();
         live.shutdown();
-        features.forEach(FeatureTab::shutdown);
+        for (FeatureTab feature : features) {
+            if (feature != null) {
+                feature.shutdown();
+            }
+        }
         services.shutdown();
     }
 
     // ---- access for the application and tests ----
 
     /**
-     * Runs {@code action} on the FX thread once the window is complete and drawn: after the frame in which the side
-     * panels joined ({@link StartupPlan#sidePanelsAfterFirstFrame()}), else after the next frame.
+     * Runs {@code action} on the FX thread once the window is complete and drawn: after the frame in which the last
+     * tab was built ({@link StartupPlan#staged()}), else after the next frame.
      */
     public void afterStartUp(Runnable action) {
-        if (sidePanelsPending) {
+        if (!startUpEnded) {
             afterStartUp.add(action);
         } else {
             FirstFrame.then(scene, action);
@@ -901,6 +979,12 @@ public final class MainWindow {
         return List.copyOf(split.getItems());
     }
 
+    /** Whether the tab's feature is built ({@link StartupPlan#staged()} builds the others after start-up). */
+    boolean featureBuilt(String tabId) {
+        int index = entries.stream().map(FeatureTab.Entry::id).toList().indexOf(tabId);
+        return index >= 0 && features[index] != null;
+    }
+
     /** Whether the tab's view has joined the scene (it does when the tab is first selected). */
     boolean viewAttached(String tabId) {
         return allTabs.stream().anyMatch(t -> tabId.equals(t.getId()) && t.getContent() != null);
@@ -908,7 +992,7 @@ public final class MainWindow {
 
     /** The feature of the given type, e.g. {@code feature(PhaseDiagram.class)}. */
     public <T extends FeatureTab> T feature(Class<T> type) {
-        return features.stream().filter(type::isInstance).map(type::cast).findFirst()
+        return findFeature(type)
                 .orElseThrow(() -> new IllegalArgumentException("no " + type.getSimpleName() + " tab"));
     }
 
@@ -922,8 +1006,8 @@ public final class MainWindow {
     }
 
     private void attachView(int index) {
-        if (index >= 0 && index < features.size() && allTabs.get(index).getContent() == null) {
-            allTabs.get(index).setContent(explained(features.get(index)));
+        if (index >= 0 && index < features.length && allTabs.get(index).getContent() == null) {
+            allTabs.get(index).setContent(explained(featureAt(index)));
             if (presentation != null) {
                 presentation.reapply(); // what is hidden in presentation mode is hidden in the new view too
             }
@@ -950,7 +1034,7 @@ public final class MainWindow {
 
     /** Brings the feature's tab to the front. */
     public void select(FeatureTab feature) {
-        tabs.getSelectionModel().select(allTabs.get(features.indexOf(feature)));
+        tabs.getSelectionModel().select(allTabs.get(java.util.Arrays.asList(features).indexOf(feature)));
     }
 
     public Scene scene() {

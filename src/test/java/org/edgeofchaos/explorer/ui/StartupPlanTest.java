@@ -22,8 +22,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The window as the application opens it ({@link MainWindow.StartupPlan}): the phase tab in front with only its view
- * built into the first frame, the side panels standing in empty until the frame after.
+ * The window as the application opens it ({@link MainWindow.StartupPlan}): the phase tab in front and the only one built
+ * into the first frame, the side panels standing in empty until the phase map is drawn, the other tabs built after
+ * that; and a tab needed before its turn is built at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class StartupPlanTest {
@@ -32,6 +33,8 @@ class StartupPlanTest {
     private List<Node> itemsWhenBuilt;
     private boolean curvesAttachedWhenBuilt;
     private boolean phaseAttachedWhenBuilt;
+    private List<String> builtWhenBuilt;
+    private final List<String> builtAtEndOfStartUp = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,6 +44,12 @@ class StartupPlanTest {
         itemsWhenBuilt = window.workAreaItems();
         curvesAttachedWhenBuilt = window.viewAttached(TrainingCurvesTab.ID);
         phaseAttachedWhenBuilt = window.viewAttached(PhaseDiagram.ID);
+        builtWhenBuilt = built();
+        window.afterStartUp(() -> builtAtEndOfStartUp.addAll(built()));
+    }
+
+    private List<String> built() {
+        return MainWindow.STANDARD_TABS.stream().map(FeatureTab.Entry::id).filter(window::featureBuilt).toList();
     }
 
     @AfterEach
@@ -50,6 +59,10 @@ class StartupPlanTest {
 
     @Test
     void thePhaseTabComesFirstAndTheSidePanelsJoinAfterTheFirstFrame(FxRobot robot) throws Exception {
+        assertEquals(List.of(PhaseDiagram.ID), builtWhenBuilt, "only the tab in front is built with the window");
+        // the other tabs are built after the side panels joined, before what waits for the end of the start-up
+        WindowFixture.await(10, () -> !builtAtEndOfStartUp.isEmpty());
+        assertEquals(MainWindow.STANDARD_TABS.stream().map(FeatureTab.Entry::id).toList(), builtAtEndOfStartUp);
         assertSame(window.feature(PhaseDiagram.class), window.selected());
         assertTrue(phaseAttachedWhenBuilt, "the phase tab's view is in the first frame");
         assertFalse(curvesAttachedWhenBuilt, "the curves tab, not in front, is not built into the first frame");

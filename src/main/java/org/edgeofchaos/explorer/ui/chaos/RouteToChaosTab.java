@@ -14,6 +14,8 @@ import org.edgeofchaos.explorer.ui.FeatureTab;
  */
 public final class RouteToChaosTab implements FeatureTab {
     public static final String ID = "route-to-chaos-tab";
+    /** The tab's title. */
+    public static final String TITLE = "Route to chaos";
 
     private final NetworkDynamicsViewModel network;
     private final LogisticMapViewModel logistic;
@@ -54,7 +56,7 @@ public final class RouteToChaosTab implements FeatureTab {
 
     @Override
     public String title() {
-        return "Route to chaos";
+        return TITLE;
     }
 
     @Override

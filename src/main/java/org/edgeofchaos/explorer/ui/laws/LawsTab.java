@@ -21,6 +21,8 @@ import org.edgeofchaos.explorer.ui.FeatureTab;
  */
 public final class LawsTab implements FeatureTab {
     public static final String ID = "laws-tab";
+    /** The tab's title. */
+    public static final String TITLE = "Laws";
 
     private final GuidelineViewModel guideline;
     private final GuidelineView view;
@@ -114,7 +116,7 @@ public final class LawsTab implements FeatureTab {
 
     @Override
     public String title() {
-        return "Laws";
+        return TITLE;
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.edgeofchaos.explorer.ui.export.ExportViewModel;
 /** The training-curves tab: loss, accuracy and dynamics of the live run or of saved runs, with their export. */
 public final class TrainingCurvesTab implements FeatureTab {
     public static final String ID = "curves-tab";
+    /** The tab's title. */
+    public static final String TITLE = "Training curves";
 
     private final ChartsViewModel charts;
     private final ExportViewModel export;
@@ -35,7 +37,7 @@ public final class TrainingCurvesTab implements FeatureTab {
 
     @Override
     public String title() {
-        return "Training curves";
+        return TITLE;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.edgeofchaos.explorer.ui.controls.RunRequest;
  */
 public final class PhaseDiagram implements FeatureTab {
     public static final String ID = "phase-diagram-tab";
+    /** The tab's title. */
+    public static final String TITLE = "Phase diagram";
 
     private final PhaseDiagramViewModel model;
     private final PhaseDiagramView view;
@@ -95,7 +97,7 @@ public final class PhaseDiagram implements FeatureTab {
 
     @Override
     public String title() {
-        return "Phase diagram";
+        return TITLE;
     }
 
     /** Once the map (shipped, cached or being computed) is on the canvas. */

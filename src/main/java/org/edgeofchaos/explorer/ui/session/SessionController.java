@@ -75,6 +75,12 @@ public final class SessionController {
 
         /** The window's title should name the session now. */
         void sessionChanged(Path file);
+
+        /**
+         * Builds the tabs not built yet (the window builds those not in front after its start-up), so that every
+         * part of a session file has its feature.
+         */
+        void completeFeatures();
     }
 
     private final Window window;
@@ -118,6 +124,7 @@ public final class SessionController {
 
     /** What the window shows now. */
     public ExplorerSession capture() {
+        window.completeFeatures();
         RunRequest r = controls.request();
         ExplorerSession.Settings settings = new ExplorerSession.Settings(r.hyperparameters(), r.trainSize(),
                 r.resolution(), window.chosenDataDirectory());
@@ -230,6 +237,7 @@ public final class SessionController {
     }
 
     private void apply(Path source, Read read) {
+        window.completeFeatures();
         ExplorerSession s = read.session();
         SessionProblems problems = read.problems();
         SessionPaths paths = new SessionPaths(source);

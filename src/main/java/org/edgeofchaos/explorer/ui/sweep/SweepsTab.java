@@ -20,6 +20,8 @@ import org.edgeofchaos.explorer.ui.FeatureTab;
  */
 public final class SweepsTab implements FeatureTab {
     public static final String ID = "sweeps-tab";
+    /** The tab's title. */
+    public static final String TITLE = "Sweeps";
 
     /** How long closing the window waits for a cancelled sweep's runs to stop and save. */
     private static final long SHUTDOWN_WAIT_MILLIS = 10_000;
@@ -74,7 +76,7 @@ public final class SweepsTab implements FeatureTab {
 
     @Override
     public String title() {
-        return "Sweeps";
+        return TITLE;
     }
 
     @Override
