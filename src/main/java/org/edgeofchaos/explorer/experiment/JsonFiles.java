@@ -29,21 +29,29 @@ public final class JsonFiles {
 
     /** Reads and parses a file as {@code type}; {@code kind} names the file type in messages ("run"). */
     public static <T> T read(Path file, Class<T> type, String kind) throws Problem {
-        byte[] bytes;
+        return parse(text(file), type, kind);
+    }
+
+    /** The same for a stream, e.g. a file shipped inside the application. */
+    public static <T> T read(InputStream in, Class<T> type, String kind) throws Problem {
+        return parse(text(in), type, kind);
+    }
+
+    /** A file's JSON text, inflated if it is gzip-compressed (for readers with a faster path of their own). */
+    public static byte[] text(Path file) throws Problem {
         try {
-            bytes = Files.readAllBytes(file);
+            return gunzipIfCompressed(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             throw new Problem("no such file", e);
         } catch (IOException e) {
             throw new Problem("cannot read (" + e.getMessage() + ")", e);
         }
-        return parse(bytes, type, kind);
     }
 
-    /** The same for a stream, e.g. a file shipped inside the application. */
-    public static <T> T read(InputStream in, Class<T> type, String kind) throws Problem {
+    /** The same for a stream. */
+    public static byte[] text(InputStream in) throws Problem {
         try {
-            return parse(in.readAllBytes(), type, kind);
+            return gunzipIfCompressed(in.readAllBytes());
         } catch (IOException e) {
             throw new Problem("cannot read (" + e.getMessage() + ")", e);
         }
@@ -133,7 +141,8 @@ public final class JsonFiles {
         return "an object";
     }
 
-    private static <T> T parse(byte[] bytes, Class<T> type, String kind) throws Problem {
+    /** Parses JSON text (or gzip-compressed JSON) as {@code type}, with the problems in the user's terms. */
+    public static <T> T parse(byte[] bytes, Class<T> type, String kind) throws Problem {
         if (bytes.length == 0) {
             throw new Problem("the file is empty", null);
         }

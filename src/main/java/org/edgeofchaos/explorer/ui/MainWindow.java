@@ -471,14 +471,21 @@ public final class MainWindow {
                 theme, new SeparatorMenuItem(), present, hide);
 
         Menu lessonMenu = new Menu("_Lessons");
-        for (Lesson lesson : lessons.builtinLessons()) {
-            lessonMenu.getItems().add(item(lesson.title(), "menu-lesson-" + lesson.id(), null,
-                    () -> lessons.openBuiltin(lesson.id())));
-        }
         MenuItem lessonFile = item("Open lesson file…", "menu-lesson-file", null, this::chooseLessonFile);
         MenuItem showPanel = item("Show lesson panel", "menu-lesson-panel",
                 new KeyCodeCombination(KeyCode.F2), lessons::showPanel);
         lessonMenu.getItems().addAll(new SeparatorMenuItem(), lessonFile, showPanel);
+        // The built-in lessons join the menu when it first opens: they are read then, not at start-up.
+        lessonMenu.setOnShowing(e -> {
+            if (lessonMenu.getItems().get(0) instanceof SeparatorMenuItem) {
+                List<MenuItem> builtin = new ArrayList<>();
+                for (Lesson lesson : lessons.builtinLessons()) {
+                    builtin.add(item(lesson.title(), "menu-lesson-" + lesson.id(), null,
+                            () -> lessons.openBuiltin(lesson.id())));
+                }
+                lessonMenu.getItems().addAll(0, builtin);
+            }
+        });
 
         Menu help = new Menu("_Help");
         MenuItem welcome = item("Welcome…", "menu-welcome", null, this::showWelcome);

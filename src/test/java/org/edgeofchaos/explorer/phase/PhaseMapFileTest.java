@@ -1,12 +1,16 @@
 package org.edgeofchaos.explorer.phase;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +96,44 @@ class PhaseMapFileTest {
         assertOneLineNaming(file, "invalid parameters: --n");
 
         assertOneLineNaming(dir.resolve("missing.json"), "no such file");
+    }
+
+    /**
+     * The streaming path that reads maps at start-up gives exactly what the object mapper gives, for a partial map
+     * (NaN cells) and for both shipped maps, and leaves anything unusual to the mapper.
+     */
+    @Test
+    void theStreamingPathReadsWhatTheMapperReadsAndLeavesTheUnusualToIt() throws Exception {
+        Path file = dir.resolve("map.json");
+        PhaseMapFile.write(file, partialMap());
+        List<byte[]> texts = new java.util.ArrayList<>();
+        texts.add(Files.readAllBytes(file));
+        for (String shipped : List.of("phase-map-n400-100x100.json.gz", "phase-map-n1000-100x100.json.gz")) {
+            texts.add(org.edgeofchaos.explorer.experiment.JsonFiles.text(Path.of("assets", shipped)));
+        }
+        for (byte[] text : texts) {
+            PhaseMapFile.Content fast = PhaseMapFile.fast(text);
+            PhaseMapFile.Content mapped = org.edgeofchaos.explorer.experiment.JsonFiles.parse(text,
+                    PhaseMapFile.Content.class, "phase-map");
+            assertNotNull(fast, "the file as written takes the streaming path");
+            assertEquals(mapped.format(), fast.format());
+            assertEquals(mapped.schemaVersion(), fast.schemaVersion());
+            assertEquals(mapped.generator(), fast.generator());
+            assertEquals(mapped.parameters(), fast.parameters());
+            assertEquals(mapped.computed(), fast.computed());
+            assertArrayEquals(mapped.lambdaMax(), fast.lambdaMax());
+            assertArrayEquals(mapped.distance(), fast.distance());
+        }
+        String json = Files.readString(file);
+        for (String unusual : List.of(json.replace("\"computed\":", "\"comment\":\"x\",\"computed\":"),
+                json.replace("\"n\":123", "\"n\":123.0"), json.replace("\"NaN\"", "null"),
+                json.substring(0, json.length() - 20))) {
+            assertNull(PhaseMapFile.fast(unusual.getBytes(java.nio.charset.StandardCharsets.UTF_8)), unusual);
+        }
+        // an unknown field is still read (by the mapper), as before
+        Path extra = dir.resolve("extra.json");
+        Files.writeString(extra, json.replace("\"computed\":", "\"comment\":\"x\",\"computed\":"));
+        assertTrue(partialMap().sameValues(PhaseMapFile.read(extra)));
     }
 
     private static void assertOneLineNaming(Path file, String problem) {

@@ -66,7 +66,17 @@ public final class LessonPanel extends VBox {
         HBox top = new HBox(6, heading, close);
         top.setAlignment(Pos.TOP_LEFT);
 
-        buildList();
+        // The list of built-in lessons when the panel first joins a window: reading them is not start-up work.
+        sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    sceneProperty().removeListener(this);
+                    buildList();
+                }
+            }
+        });
         buildStep();
         ScrollPane scroll = new ScrollPane();
         scroll.setFitToWidth(true);

@@ -60,6 +60,7 @@ public final class LessonViewModel {
     private final LessonRules rules;
     private final LongSupplier clock;
     private final ObservableList<Lesson> builtin = FXCollections.observableArrayList();
+    private boolean builtinRead;
     private final SimpleObjectProperty<Lesson> lesson = new SimpleObjectProperty<>();
     private final SimpleIntegerProperty step = new SimpleIntegerProperty(-1);
     private final SimpleObjectProperty<Phase> phase = new SimpleObjectProperty<>(Phase.NONE);
@@ -99,18 +100,24 @@ public final class LessonViewModel {
         canBack = Bindings.createBooleanBinding(() -> lesson.get() != null && step.get() > 0, lesson, step);
         canNext = Bindings.createBooleanBinding(() -> lesson.get() != null
                 && step.get() < lesson.get().steps().size() - 1, lesson, step);
-        try {
-            builtin.setAll(BuiltinLessons.all(rules));
-        } catch (LessonFileException e) {
-            // a broken build: the list stays empty and says why when a lesson is asked for
-            problem.set(e.getMessage());
-        }
     }
 
     // ---- opening ----
 
-    /** The lessons that ship with the explorer, in order. */
+    /**
+     * The lessons that ship with the explorer, in order. Read the first time they are asked for (the Lessons menu or
+     * panel, a lesson opened): reading the five files on cold code took 70 ms of the window's start-up.
+     */
     public ObservableList<Lesson> builtinLessons() {
+        if (!builtinRead) {
+            builtinRead = true;
+            try {
+                builtin.setAll(BuiltinLessons.all(rules));
+            } catch (LessonFileException e) {
+                // a broken build: the list stays empty and says why
+                problem.set(e.getMessage());
+            }
+        }
         return builtin;
     }
 
@@ -129,7 +136,7 @@ public final class LessonViewModel {
         String src = position.source();
         if (src.startsWith(LessonFile.BUILTIN_PREFIX)) {
             String id = src.substring(LessonFile.BUILTIN_PREFIX.length());
-            Optional<Lesson> found = builtin.stream().filter(l -> l.id().equals(id)).findFirst();
+            Optional<Lesson> found = builtinLessons().stream().filter(l -> l.id().equals(id)).findFirst();
             if (found.isEmpty()) {
                 dialogs.showError("No such lesson", "There is no built-in lesson '" + id + "' (known: "
                         + String.join(", ", BuiltinLessons.IDS) + ")");
