@@ -96,6 +96,9 @@ public final class MainWindow {
     private final SimpleObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.EPOCHS);
     private final SimpleStringProperty message = new SimpleStringProperty("");
     private final List<FeatureTab.Entry> entries;
+    /** The hyperparameter panel's scroll pane; its content, {@link #controlsView}, is built by {@link #buildControls}. */
+    private final ScrollPane controlsScroll = new ScrollPane();
+    private ControlsView controlsView;
     /** The built features, by tab position; null until built ({@link StartupPlan#staged()}: the others after start-up). */
     private final FeatureTab[] features;
     private final ExplorerContext context;
@@ -186,13 +189,12 @@ public final class MainWindow {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> attachView(allTabs.indexOf(n)));
         attachView(allTabs.indexOf(tabs.getSelectionModel().getSelectedItem()));
 
-        ControlsView controlsView = new ControlsView(controls);
-        controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
-                Bindings.equal(live.stateProperty(), RunState.PAUSED));
-        ScrollPane controlsScroll = new ScrollPane(controlsView);
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlsScroll.setMinWidth(280);
+        if (!plan.staged()) {
+            buildControls();
+        }
 
         history.refresh();
         live.activeProperty().addListener((obs, o, n) -> {
@@ -281,16 +283,20 @@ public final class MainWindow {
             }
         });
         presentation = new PresentationMode(stage, scene);
+        List<String> groups = new ArrayList<>(List.of("Window", "Hyperparameter panel"));
+        entries.forEach(entry -> groups.add(entry.title()));
+        presentation.setGroupOrder(groups);
         // With larger text the panel needs more room than its desk minimum: as much as its content's minimum.
         presentation.activeProperty().addListener((obs, was, on) -> {
             if (on) {
+                buildControls();
                 scene.getRoot().applyCss();
                 controlsScroll.setMinWidth(Math.max(280, controlsView.minWidth(-1) + 18));
             } else {
                 controlsScroll.setMinWidth(280);
             }
         });
-        registerHideableControls(controlsView, controlsScroll, historyView, statusBar, menuBar);
+        registerHideableControls(controlsScroll, historyView, statusBar, menuBar);
         // F11 toggles presentation mode and Esc leaves it, before anything else sees the key (Esc would stop a
         // run): in front of a class, Esc means "back to my desk".
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -321,6 +327,7 @@ public final class MainWindow {
             Runnable join = () -> {
                 if (sidePanelsPending) {
                     sidePanelsPending = false;
+                    buildControls();
                     arrangePanels();
                     FirstFrame.then(scene, this::buildNextFeature);
                 }
@@ -566,6 +573,34 @@ public final class MainWindow {
         return featureAt(Math.max(0, index));
     }
 
+    /**
+     * The hyperparameter panel's content, once. In a staged start-up it is built when the side panels join (its
+     * construction was 0.14 s of the window's, and the panel is not in the first frame), or earlier if presentation
+     * mode or a session needs its parts.
+     */
+    private void buildControls() {
+        if (controlsView != null) {
+            return;
+        }
+        controlsView = new ControlsView(controls);
+        controlsView.setRunActions(this::start, live::togglePause, live::stop, live::reset, live.activeProperty(),
+                Bindings.equal(live.stateProperty(), RunState.PAUSED));
+        controlsScroll.setContent(controlsView);
+        if (presentation != null) {
+            registerControlGroups();
+        }
+    }
+
+    /** The panel's groups as controls a teacher may hide (once the panel is built). */
+    private void registerControlGroups() {
+        if (controlsView == null) {
+            return;
+        }
+        for (ControlsView.Group g : controlsView.groups()) {
+            presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
+        }
+    }
+
     /** The feature of the tab at {@code index}, built now if it is not yet. */
     private FeatureTab featureAt(int index) {
         if (features[index] == null) {
@@ -585,8 +620,9 @@ public final class MainWindow {
         return features[index];
     }
 
-    /** Builds every tab not built yet (see {@link StartupPlan#staged()}). */
+    /** Builds every tab and the hyperparameter panel if not built yet (see {@link StartupPlan#staged()}). */
     void completeFeatures() {
+        buildControls();
         for (int i = 0; i < features.length; i++) {
             featureAt(i);
         }
@@ -777,7 +813,7 @@ public final class MainWindow {
      * Every part of the window a teacher can hide in presentation mode, by a stable id: the panel's groups, the
      * panels, the menu and status bars, each tab, and what each tab lists as hideable.
      */
-    private void registerHideableControls(ControlsView controlsView, javafx.scene.Node controlsPanel,
+    private void registerHideableControls(javafx.scene.Node controlsPanel,
             javafx.scene.Node historyPanel, javafx.scene.Node statusBar, javafx.scene.Node menuBar) {
         String window = "Window";
         presentation.register(new HideableControl("controls-panel", "the whole hyperparameter panel", window,
@@ -804,9 +840,7 @@ public final class MainWindow {
                     }
                     HideableControl.nodes("explanations", "", window, bars).hide().accept(hidden);
                 }));
-        for (ControlsView.Group g : controlsView.groups()) {
-            presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
-        }
+        registerControlGroups();
         for (int i = 0; i < entries.size(); i++) {
             FeatureTab.Entry entry = entries.get(i);
             Tab tab = allTabs.get(i);

@@ -1,5 +1,6 @@
 package org.edgeofchaos.explorer.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ class StagedStartupOnDemandTest {
     private boolean lawsBuiltAfterAsking;
     private boolean allBuiltAfterCapture;
     private Set<String> hideableAfterCapture;
+    private List<String> groupsAfterCapture;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,6 +43,7 @@ class StagedStartupOnDemandTest {
         allBuiltAfterCapture = MainWindow.STANDARD_TABS.stream().allMatch(e -> window.featureBuilt(e.id()));
         lawsBuiltAfterAsking = window.feature(LawsTab.class) != null && window.featureBuilt(LawsTab.ID);
         hideableAfterCapture = ids(window.presentation().controls());
+        groupsAfterCapture = window.presentation().controls().stream().map(HideableControl::group).toList();
     }
 
     private static Set<String> ids(List<HideableControl> controls) {
@@ -68,5 +71,14 @@ class StagedStartupOnDemandTest {
                 .hideableControls()));
         assertTrue(hideableAfterCapture.containsAll(expected), "missing: " + expected.stream()
                 .filter(id -> !hideableAfterCapture.contains(id)).toList());
+        // the hyperparameter panel, built after the start-up too, has its groups in the list: run buttons, sliders
+        assertTrue(hideableAfterCapture.contains("run-buttons"), hideableAfterCapture.toString());
+        assertTrue(hideableAfterCapture.contains("setting-learningRate")
+                || hideableAfterCapture.stream().anyMatch(id -> id.startsWith("setting-")), hideableAfterCapture.toString());
+        // listed in the window's order (window, panel, then the tabs from left to right), whatever was built first
+        List<String> order = new java.util.ArrayList<>(List.of("Window", "Hyperparameter panel"));
+        MainWindow.STANDARD_TABS.forEach(e -> order.add(e.title()));
+        List<String> distinct = groupsAfterCapture.stream().distinct().toList();
+        assertEquals(order, distinct, "groups in the order of the window: " + groupsAfterCapture);
     }
 }

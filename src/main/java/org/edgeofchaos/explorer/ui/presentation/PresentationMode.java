@@ -35,6 +35,7 @@ public final class PresentationMode {
     private final Scene scene;
     private final Map<String, HideableControl> controls = new LinkedHashMap<>();
     private final Set<String> hidden = new LinkedHashSet<>();
+    private List<String> groupOrder = List.of();
     private final SimpleBooleanProperty active = new SimpleBooleanProperty(false);
     private Theme themeBefore;
     private String rootStyleBefore;
@@ -60,9 +61,22 @@ public final class PresentationMode {
         control.hide().accept(active.get() && hidden.contains(control.id()));
     }
 
-    /** The controls in the order they were registered. */
+    /**
+     * The order of the groups in {@link #controls()}: the window's order, although parts of the window built after
+     * its start-up register their controls later. Groups not named here come last.
+     */
+    public void setGroupOrder(List<String> groups) {
+        groupOrder = List.copyOf(groups);
+    }
+
+    /** The controls by group (see {@link #setGroupOrder}), within a group in the order they were registered. */
     public List<HideableControl> controls() {
-        return new ArrayList<>(controls.values());
+        List<HideableControl> list = new ArrayList<>(controls.values());
+        list.sort(java.util.Comparator.comparingInt(c -> {
+            int rank = groupOrder.indexOf(c.group());
+            return rank < 0 ? groupOrder.size() : rank;
+        }));
+        return list;
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
