@@ -35,17 +35,21 @@ rates = [e["samplesPerSecond"] for e in epochs if e.get("samplesPerSecond")]
 print(f"window: {len(rates)} epochs, samples/s per epoch: " + ", ".join(f"{r:,.0f}" for r in rates))
 if rates:
     print(f"window: median {statistics.median(rates):,.0f} samples/s")
-# Frame gaps after the first epoch ended: the log gives each gap's time since JVM start.
+# Frame gaps from the moment the run started (logged as "startup: first run started"; the autostart run starts once
+# the window is complete), in the first epoch and after it; the log gives each gap's time since JVM start.
 log = open(sys.argv[2]).read()
-built = re.search(r"explorer's first frame (\d+) ms", log)
+started = re.search(r"first run started (\d+) ms", log) or re.search(r"explorer's first frame (\d+) ms", log)
 gaps = [(float(g), float(t), float(b)) for g, t, b in
         re.findall(r"frame gap: (\d+) ms at ([\d.]+) s \(FX thread busy (\d+) ms", log)]
-start = float(built.group(1)) / 1000 if built else 0
+start = float(started.group(1)) / 1000 if started else 0
 first_epoch_end = start + (epochs[0]["seconds"] if epochs else 0)
-late = [g for g in gaps if g[1] > first_epoch_end]
-print(f"frame gaps over 50 ms: {len(gaps)} in all, {len(late)} after the first epoch "
-      f"(ended ~{first_epoch_end:.1f} s after JVM start); longest after it: "
-      + (f"{max(g[0] for g in late):.0f} ms" if late else "none"))
+training = [g for g in gaps if g[1] > start]
+first = [g for g in training if g[1] <= first_epoch_end]
+late = [g for g in training if g[1] > first_epoch_end]
+def longest(gs):
+    return f"{max(g[0] for g in gs):.0f} ms (FX thread busy {max(gs)[2]:.0f} ms of it)" if gs else "none"
+print(f"frame gaps over 50 ms: {len(gaps)} in all; since the run started ({start:.1f} s after JVM start): "
+      f"{len(first)} in the first epoch (longest {longest(first)}), {len(late)} after it (longest {longest(late)})")
 PY
 java -jar target/edge-of-chaos-explorer.jar bench --resolution 28 --batch 32 --threads 1 --repeat 3 2>/dev/null \
   | sed 's/^/bench: /'

@@ -97,7 +97,8 @@ public final class ExplorerApplication extends Application {
         // data set on both cores and, started earlier, slowed those frames (measured).
         window.afterStartUp(() -> StartupWarmUp.start(services.trainingService()));
         if (Boolean.getBoolean("eoc.autostart")) {
-            window.start();
+            // once the window is complete, as a user's click would come: the run then trains in a finished window
+            window.afterStartUp(window::start);
         }
     }
 

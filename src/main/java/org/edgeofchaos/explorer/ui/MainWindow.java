@@ -691,6 +691,8 @@ public final class MainWindow {
     /** Starts a run with the panel's settings (and remembers them). */
     public void start() {
         if (live.start()) {
+            // for the frame-time log: gaps from here on are the training's, not the start-up's
+            org.edgeofchaos.explorer.ui.common.StartupMilestones.reached("first run started");
             tabs.requestFocus();
             saveSettingsInBackground();
         }
