@@ -95,6 +95,9 @@ public final class MainWindow {
     private final SimpleObjectProperty<ExportSize> exportSize = new SimpleObjectProperty<>(ExportSize.SCREEN);
     private final SimpleObjectProperty<XAxisMode> xAxis = new SimpleObjectProperty<>(XAxisMode.EPOCHS);
     private final SimpleStringProperty message = new SimpleStringProperty("");
+    /** Groups of hideable controls (presentation mode) besides the tabs' own, which are named by tab title. */
+    private static final String WINDOW_GROUP = "Window";
+    private static final String PANEL_GROUP = "Hyperparameter panel";
     private final List<FeatureTab.Entry> entries;
     /** The hyperparameter panel's scroll pane; its content, {@link #controlsView}, is built by {@link #buildControls}. */
     private final ScrollPane controlsScroll = new ScrollPane();
@@ -192,9 +195,6 @@ public final class MainWindow {
         controlsScroll.setFitToWidth(true);
         controlsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controlsScroll.setMinWidth(280);
-        if (!plan.staged()) {
-            buildControls();
-        }
 
         history.refresh();
         live.activeProperty().addListener((obs, o, n) -> {
@@ -283,7 +283,7 @@ public final class MainWindow {
             }
         });
         presentation = new PresentationMode(stage, scene);
-        List<String> groups = new ArrayList<>(List.of("Window", "Hyperparameter panel"));
+        List<String> groups = new ArrayList<>(List.of(WINDOW_GROUP, PANEL_GROUP));
         entries.forEach(entry -> groups.add(entry.title()));
         presentation.setGroupOrder(groups);
         // With larger text the panel needs more room than its desk minimum: as much as its content's minimum.
@@ -597,7 +597,7 @@ public final class MainWindow {
             return;
         }
         for (ControlsView.Group g : controlsView.groups()) {
-            presentation.register(HideableControl.nodes(g.id(), g.name(), "Hyperparameter panel", g.nodes()));
+            presentation.register(HideableControl.nodes(g.id(), g.name(), PANEL_GROUP, g.nodes()));
         }
     }
 
@@ -817,7 +817,7 @@ public final class MainWindow {
      */
     private void registerHideableControls(javafx.scene.Node controlsPanel,
             javafx.scene.Node historyPanel, javafx.scene.Node statusBar, javafx.scene.Node menuBar) {
-        String window = "Window";
+        String window = WINDOW_GROUP;
         presentation.register(new HideableControl("controls-panel", "the whole hyperparameter panel", window,
                 hidden -> {
                     leftHidden = hidden;
