@@ -19,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntPredicate;
 
 import org.edgeofchaos.explorer.experiment.AtomicFiles;
+import org.edgeofchaos.explorer.training.BackgroundPriority;
 
 /**
  * Computes the missing cells of a {@link PhaseMap} on background threads.
@@ -59,9 +60,11 @@ public final class PhaseMapComputer implements AutoCloseable {
         int pool = POOL_NUMBER.incrementAndGet();
         AtomicInteger number = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(workers, runnable -> {
-            Thread thread = new Thread(runnable, "phase-map-" + pool + "-worker-" + number.incrementAndGet());
+            Thread thread = new Thread(() -> {
+                BackgroundPriority.applyToCurrentThread(); // in the window, it stays responsive
+                runnable.run();
+            }, "phase-map-" + pool + "-worker-" + number.incrementAndGet());
             thread.setDaemon(true);
-            thread.setPriority(Thread.NORM_PRIORITY - 1); // the window and training stay responsive
             return thread;
         });
     }

@@ -21,6 +21,7 @@ import org.edgeofchaos.explorer.experiment.RunRecord;
 import org.edgeofchaos.explorer.experiment.RunEvent;
 import org.edgeofchaos.explorer.experiment.RunRecorder;
 import org.edgeofchaos.explorer.experiment.RunSession;
+import org.edgeofchaos.explorer.training.BackgroundPriority;
 import org.edgeofchaos.explorer.training.BatchProgress;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.DynamicsProbe;
@@ -202,6 +203,7 @@ public final class SweepRunner {
         List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
             Thread t = new Thread(() -> {
+                BackgroundPriority.applyToCurrentThread();
                 while (!stopRequested) {
                     int k = next.getAndIncrement();
                     if (k >= pending.size()) {

@@ -11,6 +11,7 @@ import org.edgeofchaos.explorer.experiment.DynamicsProbes;
 import org.edgeofchaos.explorer.experiment.RunStore;
 import org.edgeofchaos.explorer.phase.PhaseMapCache;
 import org.edgeofchaos.explorer.session.SessionArguments;
+import org.edgeofchaos.explorer.training.BackgroundPriority;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.ui.common.CrashReporter;
 import org.edgeofchaos.explorer.ui.common.FirstFrame;
@@ -31,7 +32,8 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
  * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots), {@code eoc.tab=curves}
  * or {@code sweeps} (open on the training curves or the sweep map instead of the phase diagram), {@code eoc.theme=dark},
  * {@code eoc.lesson=<id or file>} with {@code eoc.lessonStep=<n>} (open a lesson) and {@code eoc.welcome=false}
- * (no welcome at start).
+ * (no welcome at start), {@code eoc.workerPriority=normal} (training and computing workers keep the normal
+ * scheduling priority instead of yielding to the window's threads; see {@link BackgroundPriority}).
  */
 public final class ExplorerApplication extends Application {
     private MainWindow window;
@@ -43,6 +45,10 @@ public final class ExplorerApplication extends Application {
             // One BLAS thread leaves the second core to the FX thread. Measured on 2 cores with the charts on
             // screen: 14,000-18,000 samples/s at batch 32 with one thread, 6,000-15,000 with two.
             ComputeThreads.request(1);
+        }
+        if (!"normal".equals(System.getProperty("eoc.workerPriority"))) {
+            // Training and computing workers yield to the FX and render threads when a core is contended.
+            BackgroundPriority.enable();
         }
         FxDialogService dialogs = new FxDialogService(() -> stage);
         CrashReporter.install(AppDirectories.dataDirectory().resolve("explorer.log"), dialogs);

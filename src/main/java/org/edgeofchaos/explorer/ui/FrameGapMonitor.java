@@ -1,7 +1,11 @@
 package org.edgeofchaos.explorer.ui;
 
 import java.lang.System.Logger.Level;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -42,6 +46,7 @@ public final class FrameGapMonitor {
     private double longest;
     private long last;
     private long lastCpu;
+    private GapBreakdown breakdown;
     private double longestBusy;
     private double windowLongestBusy;
     private long lastSummary;
@@ -118,6 +123,68 @@ public final class FrameGapMonitor {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    /**
+     * What else happened in a gap besides the FX thread's own work: the FX thread waiting for a core (Linux's
+     * schedstat; "unknown" elsewhere), the JVM stopped for garbage collection, and the render thread drawing. What none
+     * of these explains was the FX thread waiting on something. Read on the FX thread at every frame.
+     */
+    private static final class GapBreakdown {
+        private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        private boolean schedstatReadable = true;
+        private long queued = queuedNanos();
+        private long gc = gcMillis();
+        private long render = renderNanos();
+
+        private long queuedInGap;
+        private long gcInGap;
+        private long renderInGap;
+
+        /** Takes this frame's readings; {@link #describe()} then tells what happened since the previous frame. */
+        void frame() {
+            long q = queuedNanos();
+            long g = gcMillis();
+            long r = renderNanos();
+            queuedInGap = q < 0 ? -1 : q - queued;
+            gcInGap = g - gc;
+            renderInGap = r - render;
+            queued = q;
+            gc = g;
+            render = r;
+        }
+
+        String describe() {
+            return String.format(Locale.ROOT, "; waiting for a core %s; GC pauses %d ms; render thread busy %.0f ms",
+                    queuedInGap < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap,
+                    renderInGap / 1e6);
+        }
+
+        private long queuedNanos() {
+            if (!schedstatReadable) {
+                return -1;
+            }
+            try {
+                return Long.parseLong(Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" ")[1]);
+            } catch (IOException | RuntimeException e) {
+                schedstatReadable = false;
+                return -1;
+            }
+        }
+
+        private static long gcMillis() {
+            long total = 0;
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                total += Math.max(0, bean.getCollectionTime());
+            }
+            return total;
+        }
+
+        private long renderNanos() {
+            return renderer == null ? 0 : Math.max(0, ManagementFactory.getThreadMXBean()
+                    .getThreadCpuTime(renderer.getId()));
+        }
+    }
+
     private static double processCpuMillis() {
         if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
             return os.getProcessCpuTime() / 1e6;
@@ -130,6 +197,8 @@ public final class FrameGapMonitor {
             readyFrameLogged = true;
             LOG.log(Level.INFO, String.format(Locale.ROOT, "startup: explorer's first frame %d ms after JVM start",
                     System.currentTimeMillis() - jvmStartMillis));
+            // The breakdown of gaps starts now: its bookkeeping (a /proc read per frame) must not slow start-up.
+            breakdown = new GapBreakdown();
         }
         if (!firstFrameLogged) {
             firstFrameLogged = true;
@@ -145,6 +214,9 @@ public final class FrameGapMonitor {
         long cpu = fxCpuNanos();
         double busy = (cpu - lastCpu) / 1e6;
         lastCpu = cpu;
+        if (breakdown != null) {
+            breakdown.frame();
+        }
         longestBusy = Math.max(longestBusy, busy);
         windowLongestBusy = Math.max(windowLongestBusy, busy);
         frames++;
@@ -154,8 +226,9 @@ public final class FrameGapMonitor {
         }
         if (gap > thresholdMillis) {
             overThreshold++;
-            LOG.log(Level.INFO, String.format(Locale.ROOT, "frame gap: %.0f ms at %.1f s (FX thread busy %.0f ms of it)",
-                    gap, (System.currentTimeMillis() - jvmStartMillis) / 1e3, busy));
+            LOG.log(Level.INFO, String.format(Locale.ROOT, "frame gap: %.0f ms at %.1f s (FX thread busy %.0f ms of it%s)",
+                    gap, (System.currentTimeMillis() - jvmStartMillis) / 1e3, busy,
+                    breakdown == null ? "" : breakdown.describe()));
         }
         if (now - lastSummary >= SUMMARY_NANOS) {
             lastSummary = now;

@@ -7,6 +7,8 @@ import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 
+import org.edgeofchaos.explorer.training.BackgroundPriority;
+
 /**
  * A single named daemon worker thread; task callbacks are posted to the FX thread. One executor per kind of work
  * (training, files), so that a long training run never delays a file operation.
@@ -16,7 +18,10 @@ public final class FxTaskExecutor implements TaskExecutor {
 
     public FxTaskExecutor(String threadName) {
         this.worker = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, threadName);
+            Thread thread = new Thread(() -> {
+                BackgroundPriority.applyToCurrentThread();
+                runnable.run();
+            }, threadName);
             thread.setDaemon(true);
             return thread;
         });
