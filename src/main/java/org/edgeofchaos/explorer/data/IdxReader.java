@@ -30,8 +30,8 @@ public final class IdxReader {
     static final int MAX_PAYLOAD = Integer.MAX_VALUE - 8;
 
     private static final int BUFFER_SIZE = 1 << 16;
-    // A corrupt header may claim gigabytes; grow towards the claimed size instead of trusting it up front.
-    // 64 MiB still takes the 47 MB Fashion-MNIST training images in a single allocation.
+    // A corrupt header may claim gigabytes; grow towards the claimed size instead of trusting it up front. Only
+    // records over IdxArray.BLOCK_BYTES (a single image larger than 1 MiB) ever need to grow.
     private static final int FIRST_CHUNK = 1 << 26;
 
     private IdxReader() {
@@ -130,10 +130,19 @@ public final class IdxReader {
             dims[i] = (int) d;
         }
         int expected = (int) product;
-        byte[] data = readUpTo(in, expected);
-        if (data.length < expected) {
-            throw new DatasetException(file,
-                    "truncated: expected " + expected + " bytes of data, found " + data.length);
+        // Block by block (see IdxArray for why), each grown as its data arrives (see readUpTo), so a header that
+        // claims more than the file holds costs no more memory than the file.
+        int perBlock = IdxArray.blockBytes(dims);
+        byte[][] blocks = new byte[(int) ((product + perBlock - 1) / perBlock)][];
+        long filled = 0;
+        for (int b = 0; b < blocks.length; b++) {
+            int want = (int) Math.min(perBlock, expected - filled);
+            blocks[b] = readUpTo(in, want);
+            filled += blocks[b].length;
+            if (blocks[b].length < want) {
+                throw new DatasetException(file,
+                        "truncated: expected " + expected + " bytes of data, found " + filled);
+            }
         }
         // Draining to the end also makes GZIPInputStream verify the CRC in the gzip trailer.
         long extra = in.transferTo(OutputStream.nullOutputStream());
@@ -141,7 +150,7 @@ public final class IdxReader {
             throw new DatasetException(file, "unexpected trailing data: expected " + expected
                     + " bytes of data, found " + (expected + extra) + " (" + extra + " extra)");
         }
-        return new IdxArray(dims, data);
+        return new IdxArray(dims, blocks);
     }
 
     /** Reads {@code expected} bytes, or fewer if the stream ends first (the result is then shorter). */

@@ -15,11 +15,11 @@ public final class ImageSet {
     private final int count;
     private final int rows;
     private final int cols;
-    private final byte[] pixels;
+    private final IdxArray pixels;
     private final int[] labels;
     private final int classCount;
 
-    private ImageSet(Path imagesFile, Path labelsFile, int count, int rows, int cols, byte[] pixels, int[] labels,
+    private ImageSet(Path imagesFile, Path labelsFile, int count, int rows, int cols, IdxArray pixels, int[] labels,
                      int classCount) {
         this.imagesFile = imagesFile;
         this.labelsFile = labelsFile;
@@ -61,12 +61,11 @@ public final class ImageSet {
                     + " holds " + count + " images, " + DatasetException.describe(labelsFile) + " holds "
                     + labels.dim(0) + " labels");
         }
-        byte[] raw = labels.rawData();
         int[] values = new int[count];
         int max = 0;
         int firstBad = -1;
         for (int i = 0; i < count; i++) {
-            values[i] = raw[i] & 0xff;
+            values[i] = labels.unsigned(i);
             max = Math.max(max, values[i]);
             if (firstBad < 0 && values[i] >= FashionMnist.CLASS_COUNT) {
                 firstBad = i;
@@ -77,7 +76,7 @@ public final class ImageSet {
                     + " is out of range 0.." + (FashionMnist.CLASS_COUNT - 1) + " (the file has " + (max + 1)
                     + " classes, the network has " + FashionMnist.CLASS_COUNT + " outputs)");
         }
-        return new ImageSet(imagesFile, labelsFile, count, images.dim(1), images.dim(2), images.rawData(), values,
+        return new ImageSet(imagesFile, labelsFile, count, images.dim(1), images.dim(2), images, values,
                 max + 1);
     }
 
@@ -112,7 +111,10 @@ public final class ImageSet {
         if (row < 0 || row >= rows || col < 0 || col >= cols) {
             throw new IndexOutOfBoundsException("pixel (" + row + ", " + col + ") outside " + rows + "x" + cols);
         }
-        return pixels[(image * rows + row) * cols + col] & 0xff;
+        if (image < 0 || image >= count) {
+            throw new IndexOutOfBoundsException("image " + image + " outside 0.." + (count - 1));
+        }
+        return pixels.recordBlock(image)[pixels.recordOffset(image) + row * cols + col] & 0xff;
     }
 
     public int label(int image) {
@@ -129,9 +131,17 @@ public final class ImageSet {
         return classCount;
     }
 
-    /** Pixels of all images, row-major, not copied: callers in this package must not modify them. */
-    byte[] rawPixels() {
-        return pixels;
+    /**
+     * The block of pixels holding image {@code image} whole, row-major, not copied: callers in this package must not
+     * modify it. The image starts at {@link #imageOffset(int)}.
+     */
+    byte[] imageBlock(int image) {
+        return pixels.recordBlock(image);
+    }
+
+    /** Where image {@code image} starts in {@link #imageBlock(int)}. */
+    int imageOffset(int image) {
+        return pixels.recordOffset(image);
     }
 
     int[] rawLabels() {

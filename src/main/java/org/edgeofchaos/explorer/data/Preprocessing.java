@@ -70,7 +70,6 @@ final class Preprocessing {
             throw new IllegalArgumentException("target holds " + out.remaining() + " floats, need "
                     + (long) indices.length * outSize);
         }
-        byte[] px = set.rawPixels();
         float[] scale = new float[255 * pool * pool + 1];
         for (int s = 0; s < scale.length; s++) {
             scale[s] = s / (255f * pool * pool);
@@ -78,7 +77,8 @@ final class Preprocessing {
         float[] chunk = new float[CHUNK_IMAGES * outSize];
         int o = 0;
         for (int index : indices) {
-            int base = index * inSize;
+            byte[] px = set.imageBlock(index);
+            int base = set.imageOffset(index);
             if (pool == 1) {
                 for (int p = 0; p < inSize; p++) {
                     chunk[o++] = scale[px[base + p] & 0xff];

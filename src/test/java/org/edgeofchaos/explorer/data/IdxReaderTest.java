@@ -81,6 +81,37 @@ class IdxReaderTest {
         assertArrayEquals(sample(12), four.copyData());
     }
 
+    @ParameterizedTest(name = "gzip={0}")
+    @ValueSource(booleans = {false, true})
+    void largePayloadsAreHeldInBlocksOfWholeRecords(boolean gzip) {
+        // 3000 images of 28x28: 1337 fit in a 1 MiB block, so three blocks, the last one short.
+        int count = 3000;
+        int record = 28 * 28;
+        byte[] data = new byte[count * record];
+        new Random(7).nextBytes(data);
+        IdxArray array = IdxReader.read(writeIdx(dir.resolve("images"), new int[] {count, 28, 28}, data, gzip));
+
+        assertArrayEquals(data, array.copyData());
+        int perBlock = IdxArray.blockBytes(new int[] {count, 28, 28});
+        assertEquals(IdxArray.BLOCK_BYTES / record * record, perBlock);
+        for (int image : new int[] {0, 1336, 1337, 2673, 2674, count - 1}) {
+            byte[] block = array.recordBlock(image);
+            int offset = array.recordOffset(image);
+            assertTrue(offset + record <= block.length, "image " + image + " lies whole in its block");
+            assertArrayEquals(Arrays.copyOfRange(data, image * record, (image + 1) * record),
+                    Arrays.copyOfRange(block, offset, offset + record), "image " + image);
+            assertEquals(data[image * record + 5] & 0xff, array.unsigned(image * record + 5));
+        }
+    }
+
+    @Test
+    void aTruncatedPayloadInALaterBlockCountsWhatWasFound() {
+        byte[] data = new byte[3000 * 784];
+        byte[] file = idx(new int[] {3000, 28, 28}, data);
+        Path truncated = write(dir.resolve("cut.idx"), Arrays.copyOf(file, file.length - 1000));
+        assertFails(truncated, "truncated: expected 2352000 bytes of data, found 2351000");
+    }
+
     @Test
     void detectsCompressionByContentNotName() {
         byte[] data = sample(6);

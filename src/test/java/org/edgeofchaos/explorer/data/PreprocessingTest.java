@@ -102,4 +102,29 @@ class PreprocessingTest {
         expected[10 + 9] = 1f;
         assertArrayEquals(expected, oneHot);
     }
+
+    @Test
+    void imagesOnBothSidesOfABlockBoundaryArePooledFromTheirOwnPixels() {
+        int count = 1400; // 1337 images of 28x28 fill the first 1 MiB block
+        byte[] pixels = new byte[count * 784];
+        new java.util.Random(3).nextBytes(pixels);
+        ImageSet set = set(count, 28, 28, pixels);
+        int[] indices = {1336, 1337, 0, 1399};
+        float[] pooled = Preprocessing.features(set, indices, 2);
+        for (int k = 0; k < indices.length; k++) {
+            for (int r = 0; r < 14; r++) {
+                for (int c = 0; c < 14; c++) {
+                    int sum = 0;
+                    for (int dr = 0; dr < 2; dr++) {
+                        for (int dc = 0; dc < 2; dc++) {
+                            sum += pixels[indices[k] * 784 + (2 * r + dr) * 28 + 2 * c + dc] & 0xff;
+                        }
+                    }
+                    assertEquals(sum / 1020f, pooled[k * 196 + r * 14 + c], 1e-7f,
+                            "image " + indices[k] + " at (" + r + ", " + c + ")");
+                }
+            }
+            assertEquals(pixels[indices[k] * 784 + 30] & 0xff, set.pixel(indices[k], 1, 2));
+        }
+    }
 }
