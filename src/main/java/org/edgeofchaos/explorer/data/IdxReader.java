@@ -31,7 +31,7 @@ public final class IdxReader {
 
     private static final int BUFFER_SIZE = 1 << 16;
     // A corrupt header may claim gigabytes; grow towards the claimed size instead of trusting it up front. Only
-    // records over IdxArray.BLOCK_BYTES (a single image larger than 1 MiB) ever need to grow.
+    // records over IdxArray.BLOCK_BYTES (a single image larger than 4 MiB) ever need to grow.
     private static final int FIRST_CHUNK = 1 << 26;
 
     private IdxReader() {

@@ -84,9 +84,10 @@ class IdxReaderTest {
     @ParameterizedTest(name = "gzip={0}")
     @ValueSource(booleans = {false, true})
     void largePayloadsAreHeldInBlocksOfWholeRecords(boolean gzip) {
-        // 3000 images of 28x28: 1337 fit in a 1 MiB block, so three blocks, the last one short.
-        int count = 3000;
+        // Two full blocks of 28x28 images and a short third one.
         int record = 28 * 28;
+        int inBlock = IdxArray.BLOCK_BYTES / record;
+        int count = 2 * inBlock + inBlock / 3;
         byte[] data = new byte[count * record];
         new Random(7).nextBytes(data);
         IdxArray array = IdxReader.read(writeIdx(dir.resolve("images"), new int[] {count, 28, 28}, data, gzip));
@@ -94,7 +95,7 @@ class IdxReaderTest {
         assertArrayEquals(data, array.copyData());
         int perBlock = IdxArray.blockBytes(new int[] {count, 28, 28});
         assertEquals(IdxArray.BLOCK_BYTES / record * record, perBlock);
-        for (int image : new int[] {0, 1336, 1337, 2673, 2674, count - 1}) {
+        for (int image : new int[] {0, inBlock - 1, inBlock, 2 * inBlock - 1, 2 * inBlock, count - 1}) {
             byte[] block = array.recordBlock(image);
             int offset = array.recordOffset(image);
             assertTrue(offset + record <= block.length, "image " + image + " lies whole in its block");
@@ -106,10 +107,11 @@ class IdxReaderTest {
 
     @Test
     void aTruncatedPayloadInALaterBlockCountsWhatWasFound() {
-        byte[] data = new byte[3000 * 784];
-        byte[] file = idx(new int[] {3000, 28, 28}, data);
+        int count = IdxArray.BLOCK_BYTES / 784 + 656; // into the second block
+        byte[] data = new byte[count * 784];
+        byte[] file = idx(new int[] {count, 28, 28}, data);
         Path truncated = write(dir.resolve("cut.idx"), Arrays.copyOf(file, file.length - 1000));
-        assertFails(truncated, "truncated: expected 2352000 bytes of data, found 2351000");
+        assertFails(truncated, "truncated: expected " + data.length + " bytes of data, found " + (data.length - 1000));
     }
 
     @Test

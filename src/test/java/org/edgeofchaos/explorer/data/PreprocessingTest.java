@@ -105,11 +105,12 @@ class PreprocessingTest {
 
     @Test
     void imagesOnBothSidesOfABlockBoundaryArePooledFromTheirOwnPixels() {
-        int count = 1400; // 1337 images of 28x28 fill the first 1 MiB block
+        int inBlock = IdxArray.BLOCK_BYTES / 784; // images of 28x28 that fill the first block
+        int count = inBlock + 63;
         byte[] pixels = new byte[count * 784];
         new java.util.Random(3).nextBytes(pixels);
         ImageSet set = set(count, 28, 28, pixels);
-        int[] indices = {1336, 1337, 0, 1399};
+        int[] indices = {inBlock - 1, inBlock, 0, count - 1};
         float[] pooled = Preprocessing.features(set, indices, 2);
         for (int k = 0; k < indices.length; k++) {
             for (int r = 0; r < 14; r++) {
