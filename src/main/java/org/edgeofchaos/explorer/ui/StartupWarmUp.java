@@ -4,6 +4,7 @@ import java.lang.System.Logger.Level;
 
 import org.edgeofchaos.explorer.data.DatasetOptions;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
+import org.edgeofchaos.explorer.training.BackgroundPriority;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
@@ -36,6 +37,10 @@ final class StartupWarmUp {
     }
 
     private static void run(TrainingService service) {
+        // Like every worker: it decompresses the data set on two threads (this one and the reader it starts, which
+        // inherits the priority) while the window draws and the first run starts, and took the FX thread's core
+        // for 30-40 ms at a time.
+        BackgroundPriority.applyToCurrentThread();
         long start = System.nanoTime();
         try {
             EdgeCurve.points(PhaseMapSpec.DEFAULT_X_MIN, PhaseMapSpec.DEFAULT_X_MAX);
