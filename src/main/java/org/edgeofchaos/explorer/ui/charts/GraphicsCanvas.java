@@ -2,6 +2,7 @@ package org.edgeofchaos.explorer.ui.charts;
 
 import javafx.scene.canvas.GraphicsContext;
 
+import org.edgeofchaos.explorer.ui.common.CanvasGraphics;
 import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 import org.jfree.fx.FXGraphics2D;
 
@@ -40,7 +41,7 @@ public final class GraphicsCanvas extends CanvasRegion {
         }
         if (g != context) {
             context = g;
-            graphics = new FXGraphics2D(g);
+            graphics = new CanvasGraphics(g);
         }
         g.clearRect(0, 0, w, h);
         painter.paint(graphics, w, h);

@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import javafx.scene.canvas.GraphicsContext;
 
+import org.edgeofchaos.explorer.ui.common.CanvasGraphics;
 import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 import org.edgeofchaos.explorer.ui.common.Theme;
 import org.jfree.fx.FXGraphics2D;
@@ -112,7 +113,7 @@ public final class SpecChart extends CanvasRegion {
 
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
-        FXGraphics2D g = new FXGraphics2D(gc);
+        FXGraphics2D g = new CanvasGraphics(gc);
         ChartPainter.Style style = screenStyle();
         last = ChartPainter.paint(g, spec, null, w, h, style, gestures.active() ? Double.NaN : hoverX, view());
         if (last.full() != null) {

@@ -11,6 +11,7 @@ import org.edgeofchaos.explorer.ui.charts.ChartPainter;
 import org.edgeofchaos.explorer.ui.charts.ViewRange;
 import org.edgeofchaos.explorer.ui.charts.ZoomGestures;
 import org.edgeofchaos.explorer.ui.charts.ZoomModel;
+import org.edgeofchaos.explorer.ui.common.CanvasGraphics;
 import org.edgeofchaos.explorer.ui.common.CanvasRegion;
 import org.edgeofchaos.explorer.ui.common.Theme;
 import org.jfree.fx.FXGraphics2D;
@@ -177,7 +178,7 @@ public final class PhaseMapCanvas extends CanvasRegion {
     @Override
     protected void paint(GraphicsContext gc, double w, double h) {
         redraws++;
-        FXGraphics2D g = new FXGraphics2D(gc);
+        FXGraphics2D g = new CanvasGraphics(gc);
         // A new FXGraphics2D believes black is set while the canvas may hold the last paint's colour: set another
         // colour first, so that the projector theme's black background is really black.
         g.setColor(java.awt.Color.WHITE);
