@@ -126,6 +126,8 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("cores", Runtime.getRuntime().availableProcessors());
         report.put("threads", threads);
+        // how the trainer used them: a team of threads calling a one-thread BLAS, or OpenBLAS's own threads
+        report.put("trainerThreads", ComputeThreads.teamSize() > 1 ? "team" : "blas");
         report.put("repeat", repeat);
         report.put("sgemmGflops", round(sgemmGflops(2048, 2048, 2048, 4)));
         report.put("sgemmShape", "2048x2048x2048");
@@ -232,9 +234,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, Map<String, Object> report, List<Map<String, Object>> rows) {
-        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores; median of %s run(s), [min-max]%n",
-                report.get("sgemmShape"), report.get("sgemmGflops"), report.get("threads"), report.get("cores"),
-                report.get("repeat"));
+        out.printf(Locale.ROOT, "SGEMM %s: %.1f GFLOP/s with %s threads on %s cores; training threads: %s; median "
+                + "of %s run(s), [min-max]%n", report.get("sgemmShape"), report.get("sgemmGflops"), report.get("threads"),
+                report.get("cores"), "team".equals(report.get("trainerThreads")) ? "a team, each on a one-thread BLAS"
+                        : "OpenBLAS's", report.get("repeat"));
         out.printf(Locale.ROOT, "%4s %6s %24s %9s %12s %9s %24s %20s%n", "N", "batch", "samples/s", "epoch s",
                 "GEMM GFLOP/s", "roofline", "torch samples/s", "speedup");
         for (Map<String, Object> r : rows) {
@@ -276,7 +279,8 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Best-of GFLOP/s of the trainer's own SGEMM call for an (m x k) by (k x n) product. */
     static double sgemmGflops(int m, int k, int n, int reps) {
-        return Gemm.sgemmGflops(m, k, n, reps);
+        // OpenBLAS's own rate with the threads the run may use, whether the trainer gives them to it or not
+        return ComputeThreads.withBlasAtThreadCount(() -> Gemm.sgemmGflops(m, k, n, reps));
     }
 
     /** Median of three estimates at the standard settings on a J = 0.5 network (the trainer's per-epoch cost). */

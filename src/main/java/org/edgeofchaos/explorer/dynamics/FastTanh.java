@@ -36,7 +36,12 @@ public final class FastTanh {
 
     /** x_i <- tanh(x_i) for i in [0, length). */
     public static void inPlace(float[] x, int length) {
-        for (int i = 0; i < length; i++) {
+        inPlace(x, 0, length);
+    }
+
+    /** x_i <- tanh(x_i) for i in [from, to). */
+    public static void inPlace(float[] x, int from, int to) {
+        for (int i = from; i < to; i++) {
             x[i] = tanh(x[i]);
         }
     }

@@ -18,25 +18,63 @@ public final class ComputeThreads {
     /** The system property {@code eoc.threads} overrides it, e.g. for the window, which has no command line. */
     public static final int DEFAULT = Integer.getInteger("eoc.threads",
             Math.min(2, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Whether a trainer with more than one thread shares each step over a {@link ComputeTeam} of that many threads,
+     * each calling a one-thread BLAS (the default), rather than giving the threads to OpenBLAS. Measured at N = 784
+     * on 2 cores (bench, 3 runs each): see docs/performance.md. {@code -Deoc.computeTeam=false} gives OpenBLAS the
+     * threads again, as before.
+     */
+    static final boolean TEAM = !"false".equalsIgnoreCase(System.getProperty("eoc.computeTeam"));
     private static boolean configured;
     private static int requested;
     private static volatile int blasThreads = 1;
+    private static volatile int threads = 1;
 
     private ComputeThreads() {
     }
 
     /**
-     * Sets the BLAS thread count; ND4J's element-wise ops stay single-threaded, since the trainer's are small and a
-     * second pool would contend with the BLAS threads.
+     * Sets the thread count: the size of each trainer's {@link ComputeTeam}, whose threads call a one-thread BLAS
+     * (or, with {@link #TEAM} off, the BLAS thread count). ND4J's element-wise ops stay single-threaded, since the
+     * trainer's are small and a second pool would contend with the BLAS threads.
      */
     public static synchronized void set(int threads) {
         if (threads < 1 || threads > 256) {
             throw new InvalidSettingException("threads", "thread count must be in 1..256, got " + threads);
         }
-        Nd4j.factory().blas().setMaxThreads(threads);
+        int blas = TEAM ? 1 : threads;
+        Nd4j.factory().blas().setMaxThreads(blas);
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
         configured = true;
-        blasThreads = threads;
+        blasThreads = blas;
+        ComputeThreads.threads = threads;
+    }
+
+    /** The thread count set last (1 before any is set). */
+    public static int threads() {
+        return threads;
+    }
+
+    /** How many threads each trainer's {@link ComputeTeam} has: the thread count, or 1 with {@link #TEAM} off. */
+    public static int teamSize() {
+        return TEAM ? threads : 1;
+    }
+
+    /**
+     * Runs {@code work} with the BLAS at the thread count set (the roofline of {@code bench}: what OpenBLAS itself
+     * reaches with the threads a run may use), then restores the BLAS threads of the trainers.
+     */
+    public static synchronized <T> T withBlasAtThreadCount(java.util.function.Supplier<T> work) {
+        ensureConfigured();
+        if (blasThreads == threads) {
+            return work.get();
+        }
+        Nd4j.factory().blas().setMaxThreads(threads);
+        try {
+            return work.get();
+        } finally {
+            Nd4j.factory().blas().setMaxThreads(blasThreads);
+        }
     }
 
     /**

@@ -58,6 +58,35 @@ public final class Gemm {
         }
     }
 
+    /**
+     * C = alpha op(A) op(B) + beta C on blocks of row-major FLOAT memory, each given as a base pointer, an element
+     * offset and a leading dimension: the parts of a {@link ComputeTeam} work on their own rows of W and columns of
+     * the batch gradient, which are no row ranges. The offsets go into fresh pointers, so parts on other threads may
+     * share the base pointers.
+     */
+    static void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatPointer a, long aOffset,
+            int lda, FloatPointer b, long bOffset, int ldb, float beta, FloatPointer c, long cOffset, int ldc) {
+        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans, m, n, k,
+                alpha, at(a, aOffset), lda, at(b, bOffset), ldb, beta, at(c, cOffset), ldc);
+    }
+
+    /** y[yOffset ..] += alpha x[xOffset ..] over {@code n} FLOAT elements (see {@link #sgemm} for the pointers). */
+    static void saxpy(int n, float alpha, FloatPointer x, long xOffset, FloatPointer y, long yOffset) {
+        cblas_saxpy(n, alpha, at(x, xOffset), 1, at(y, yOffset), 1);
+    }
+
+    private static FloatPointer at(FloatPointer base, long offset) {
+        return new FloatPointer(base).position(base.position() + offset);
+    }
+
+    /** The first element of a FLOAT array (or row range of one), for {@link #sgemm} and {@link #saxpy}. */
+    static FloatPointer floatsOf(INDArray x) {
+        if (x.dataType() != DataType.FLOAT) {
+            throw new IllegalArgumentException("expected a FLOAT array, got " + x.dataType());
+        }
+        return floats(x);
+    }
+
     /** y += alpha x over two whole arrays of the same length and type. */
     static void axpy(double alpha, INDArray x, INDArray y) {
         if (x.length() != y.length() || x.dataType() != y.dataType() || x.isView() || y.isView()) {

@@ -1,5 +1,6 @@
 package org.edgeofchaos.explorer.training;
 
+import org.bytedeco.javacpp.FloatPointer;
 import org.edgeofchaos.explorer.dynamics.FastTanh;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -56,6 +57,14 @@ final class SgdStep implements AutoCloseable {
      * range of whole arrays unless {@link #SINGLE_THREAD_PRODUCT} asks for more.
      */
     private final INDArray[][] thinChunks;
+    /**
+     * The threads a step shares its big products and element-wise passes with (a team of 1: none). With more than
+     * one, each takes a range of the hidden units: its rows of W, H^T and the velocity, its columns of the batch
+     * gradient; see {@link ComputeTeam} for why not OpenBLAS's own threads. Float only.
+     */
+    private final ComputeTeam team;
+    /** Start of each part's range of hidden units, and the end: {@code bounds[p] .. bounds[p + 1]}. */
+    private final int[] bounds;
 
     /**
      * OpenBLAS (0.3.19, interface/gemm.c) runs a product on one thread when m n k is below 65,536 x 4 multiply-adds
@@ -66,19 +75,33 @@ final class SgdStep implements AutoCloseable {
      */
     static final long SINGLE_THREAD_PRODUCT = 65_536L * 4;
 
+    /** A step on the calling thread alone (the window's and each run of a sweep, or any double-precision run). */
     SgdStep(int batch, int inputSize, DataType dataType) {
+        this(batch, inputSize, dataType, new ComputeTeam(1));
+    }
+
+    /**
+     * A step that shares its work with {@code team} (float only; a double-precision step ignores it). The team is
+     * the caller's: the step does not close it.
+     */
+    SgdStep(int batch, int inputSize, DataType dataType, ComputeTeam team) {
         this(batch, inputSize, dataType, ComputeThreads.blasThreads() > 1
                 ? (int) Math.max(1, (SINGLE_THREAD_PRODUCT - 1) / ((long) inputSize * TrainingData.CLASSES))
                 : Integer.MAX_VALUE,
-                dataType == DataType.FLOAT && batch <= TRANSPOSED_FORWARD_MAX_BATCH
-                        && ComputeThreads.blasThreads() == 1);
+                dataType == DataType.FLOAT && (team.size() > 1 || batch <= TRANSPOSED_FORWARD_MAX_BATCH
+                        && ComputeThreads.blasThreads() == 1), team);
     }
 
     /**
      * With the thin products made in ranges of {@code thinRows} rows and the forward product made transposed or not
-     * (tests choose both; {@code transposedForward} needs FLOAT).
+     * (tests choose both; {@code transposedForward} needs FLOAT), on the calling thread alone.
      */
     SgdStep(int batch, int inputSize, DataType dataType, int thinRows, boolean transposedForward) {
+        this(batch, inputSize, dataType, thinRows, transposedForward, new ComputeTeam(1));
+    }
+
+    private SgdStep(int batch, int inputSize, DataType dataType, int thinRows, boolean transposedForward,
+            ComputeTeam team) {
         this.batch = batch;
         this.width = inputSize;
         this.floats = dataType == DataType.FLOAT;
@@ -98,6 +121,16 @@ final class SgdStep implements AutoCloseable {
         biasVelocityHost = new double[classes];
         if (transposedForward && !floats) {
             throw new IllegalArgumentException("the transposed forward product is for FLOAT arrays");
+        }
+        boolean split = team.size() > 1 && floats;
+        if (split && !transposedForward) {
+            throw new IllegalArgumentException("a step shared by a team makes the forward product transposed");
+        }
+        this.team = split ? team : null;
+        int parts = split ? Math.min(team.size(), inputSize) : 1;
+        bounds = new int[parts + 1];
+        for (int p = 0; p <= parts; p++) {
+            bounds[p] = (int) ((long) p * inputSize / parts);
         }
         hiddenT = transposedForward ? Nd4j.create(dataType, inputSize, batch) : null;
         hiddenTFloats = transposedForward ? new float[cells] : null;
@@ -143,6 +176,9 @@ final class SgdStep implements AutoCloseable {
      */
     double[] apply(TanhNetwork net, INDArray xb, int[] labels, int labelOffset,
             double learningRate, double momentum, double weightDecay) {
+        if (team != null) {
+            return applyShared(net, xb, labels, labelOffset, learningRate, momentum, weightDecay);
+        }
         INDArray w = net.hiddenWeights();
         INDArray w2 = net.outputWeights();
 
@@ -200,6 +236,122 @@ final class SgdStep implements AutoCloseable {
         Gemm.axpy(1.0, net.velocityW2(), w2);
         updateBias(net, scale, momentum);
         return result;
+    }
+
+    /**
+     * {@link #apply} with the big products and the element-wise passes shared by the team: two team sections per
+     * step, the forward one (H^T rows, tanh, transposed into H) and the backward one (the part's columns of the
+     * gradient through tanh, then its rows of the velocity and of W). The 10-wide products, the softmax and the
+     * output layer's update stay on the calling thread: they are small. Each output element is computed by the same
+     * one-thread BLAS call over the whole inner dimension, whatever the number of parts.
+     */
+    private double[] applyShared(TanhNetwork net, INDArray xb, int[] labels, int labelOffset,
+            double learningRate, double momentum, double weightDecay) {
+        INDArray w2 = net.outputWeights();
+        FloatPointer wp = Gemm.floatsOf(net.hiddenWeights());
+        FloatPointer xp = Gemm.floatsOf(xb);
+        FloatPointer hTp = Gemm.floatsOf(hiddenT);
+        int n = width;
+        int b = batch;
+
+        // Forward: H^T = W X^T by rows of W, then tanh and the transpose into H, each part on its own rows.
+        team.run(p -> {
+            int from = bounds[p];
+            int to = bounds[p + 1];
+            if (from == to) {
+                return;
+            }
+            Gemm.sgemm(false, true, to - from, b, n, 1f, wp, (long) from * n, n, xp, 0, n, 0f, hTp, (long) from * b, b);
+            hiddenT.data().asNioFloat().get(from * b, hiddenTFloats, from * b, (to - from) * b);
+            FastTanh.inPlace(hiddenTFloats, from * b, to * b);
+            transposeRows(hiddenTFloats, from, to, n, b, hiddenFloats);
+        });
+        HostBuffers.write(hiddenFloats, hidden);
+        for (INDArray[] c : thinChunks) {
+            Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
+        }
+        HostBuffers.read(logits, logitsHost);
+        HostBuffers.read(net.outputBias(), biasHost);
+        double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
+                gradLogitsHost);
+        if (!Double.isFinite(result[0])) {
+            return result;
+        }
+
+        HostBuffers.write(gradLogitsHost, gradLogits);
+        double scale = -learningRate / batch;
+        for (int i = 0; i < thinChunks.length; i++) {
+            INDArray[] c = thinChunks[i];
+            Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
+            Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
+        }
+        HostBuffers.read(gradHidden, gradFloats);
+        double decay = -2 * learningRate * weightDecay;
+        if (momentum != 0) {
+            net.resetHiddenVelocityIfStale();
+        }
+        FloatPointer gp = Gemm.floatsOf(gradHidden);
+        FloatPointer vp = Gemm.floatsOf(net.velocityW());
+        float alpha = (float) scale;
+        // Backward, each part on its hidden units: B dL/dA = B dL/dH * (1 - H^2) in its columns of the gradient
+        // (written back row by row), then its rows of v = momentum v - eta/B dA^T X and of W (see apply).
+        team.run(p -> {
+            int from = bounds[p];
+            int to = bounds[p + 1];
+            if (from == to) {
+                return;
+            }
+            float[] g = gradFloats;
+            float[] h = hiddenFloats;
+            java.nio.FloatBuffer target = gradHidden.data().asNioFloat();
+            for (int r = 0; r < b; r++) {
+                int row = r * n;
+                for (int i = row + from; i < row + to; i++) {
+                    g[i] *= (1f - h[i]) * (1f + h[i]);
+                }
+                target.put(row + from, g, row + from, to - from);
+            }
+            int rows = to - from;
+            long first = (long) from * n;
+            if (momentum == 0) {
+                Gemm.sgemm(true, false, rows, n, b, alpha, gp, from, n, xp, 0, n, (float) (1 + decay), wp, first, n);
+            } else {
+                Gemm.sgemm(true, false, rows, n, b, alpha, gp, from, n, xp, 0, n, (float) momentum, vp, first, n);
+                if (weightDecay > 0) {
+                    Gemm.saxpy(rows * n, (float) decay, wp, first, vp, first);
+                }
+                Gemm.saxpy(rows * n, 1f, vp, first, wp, first);
+            }
+        });
+        if (momentum == 0) {
+            net.markHiddenVelocityStale();
+        }
+        if (weightDecay > 0) {
+            Gemm.axpy(decay, w2, net.velocityW2());
+        }
+        Gemm.axpy(1.0, net.velocityW2(), w2);
+        updateBias(net, scale, momentum);
+        return result;
+    }
+
+    /**
+     * Rows {@code from .. to} of {@code source} (rows x cols) transposed into the matching columns of
+     * {@code target} (cols x rows), in blocks that stay in the L1 cache.
+     */
+    static void transposeRows(float[] source, int from, int to, int rows, int cols, float[] target) {
+        final int block = 16;
+        for (int r0 = from; r0 < to; r0 += block) {
+            int r1 = Math.min(to, r0 + block);
+            for (int c0 = 0; c0 < cols; c0 += block) {
+                int c1 = Math.min(cols, c0 + block);
+                for (int r = r0; r < r1; r++) {
+                    int at = r * cols;
+                    for (int c = c0; c < c1; c++) {
+                        target[c * rows + r] = source[at + c];
+                    }
+                }
+            }
+        }
     }
 
     /** hidden <- tanh(hidden) (or tanh of hiddenT, transposed), keeping a host copy of H for the backward pass. */

@@ -167,30 +167,57 @@ public final class TanhNetwork implements AutoCloseable {
      * in native memory until a garbage collection happens to run (the heap barely moves during training).
      */
     public Evaluation evaluate(INDArray x, int[] labels) {
+        return evaluate(x, labels, null);
+    }
+
+    /**
+     * {@link #evaluate(INDArray, int[])} with the chunks shared by a team (null: the calling thread alone): part p
+     * takes chunks p, p + size, ..., and the sums are added in chunk order, so the result does not depend on which
+     * thread finished first.
+     */
+    Evaluation evaluate(INDArray x, int[] labels, ComputeTeam team) {
         int rows = (int) x.rows();
         int chunk = Math.min(rows, 2000);
-        double[] logitsHost = new double[chunk * TrainingData.CLASSES];
+        int chunks = (rows + chunk - 1) / chunk;
         double[] bias = new double[TrainingData.CLASSES];
         HostBuffers.read(b2, bias);
-        double lossSum = 0;
-        double correct = 0;
-        long saturated = 0;
-        for (int from = 0; from < rows; from += chunk) {
-            int to = Math.min(rows, from + chunk);
-            try (INDArray hidden = Nd4j.create(x.dataType(), to - from, x.columns());
-                    INDArray logits = Nd4j.create(x.dataType(), to - from, TrainingData.CLASSES)) {
-                INDArray xb = x.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
-                Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
-                Transforms.tanh(hidden, false);
-                saturated += HostBuffers.countAbsAbove(hidden, SATURATED_ACTIVATION);
-                Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
-                HostBuffers.read(logits, logitsHost);
-                double[] sums = SoftmaxCrossEntropy.evaluate(logitsHost, bias, labels, from, to - from, null);
-                lossSum += sums[0];
-                correct += sums[1];
+        double[] loss = new double[chunks];
+        double[] correct = new double[chunks];
+        long[] saturated = new long[chunks];
+        int parts = team == null ? 1 : team.size();
+        java.util.function.IntConsumer part = p -> {
+            double[] logitsHost = new double[chunk * TrainingData.CLASSES];
+            for (int c = p; c < chunks; c += parts) {
+                int from = c * chunk;
+                int to = Math.min(rows, from + chunk);
+                try (INDArray hidden = Nd4j.create(x.dataType(), to - from, x.columns());
+                        INDArray logits = Nd4j.create(x.dataType(), to - from, TrainingData.CLASSES)) {
+                    INDArray xb = x.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
+                    Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
+                    Transforms.tanh(hidden, false);
+                    saturated[c] = HostBuffers.countAbsAbove(hidden, SATURATED_ACTIVATION);
+                    Gemm.apply(hidden, false, w2, true, 1.0, 0.0, logits);
+                    HostBuffers.read(logits, logitsHost);
+                    double[] sums = SoftmaxCrossEntropy.evaluate(logitsHost, bias, labels, from, to - from, null);
+                    loss[c] = sums[0];
+                    correct[c] = sums[1];
+                }
             }
+        };
+        if (team == null) {
+            part.accept(0);
+        } else {
+            team.run(part);
         }
-        return new Evaluation(lossSum / rows, correct / rows, (double) saturated / ((long) rows * x.columns()));
+        double lossSum = 0;
+        double correctSum = 0;
+        long saturatedSum = 0;
+        for (int c = 0; c < chunks; c++) {
+            lossSum += loss[c];
+            correctSum += correct[c];
+            saturatedSum += saturated[c];
+        }
+        return new Evaluation(lossSum / rows, correctSum / rows, (double) saturatedSum / ((long) rows * x.columns()));
     }
 
     /** Total loss the optimiser minimises: mean cross-entropy plus lambda times the sum of squared kernel weights. */

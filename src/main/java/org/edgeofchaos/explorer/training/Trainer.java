@@ -123,15 +123,19 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    /** The step buffers of the current batch size and of the epoch's shorter last batch. */
+    /**
+     * The step buffers of the current batch size and of the epoch's shorter last batch, and the team of threads
+     * that shares the steps and the evaluation (for this run only: its helper threads end with it).
+     */
     private final class Steps implements AutoCloseable {
+        final ComputeTeam team = new ComputeTeam(ComputeThreads.teamSize());
         SgdStep full;
         SgdStep tail;
 
         SgdStep full(int batch) {
             if (full == null || full.batchSize() != batch) {
                 close(full);
-                full = new SgdStep(batch, data.inputSize(), data.trainX().dataType());
+                full = new SgdStep(batch, data.inputSize(), data.trainX().dataType(), team);
             }
             return full;
         }
@@ -139,7 +143,7 @@ public final class Trainer implements AutoCloseable {
         SgdStep tail(int rows) {
             if (tail == null || tail.batchSize() != rows) {
                 close(tail);
-                tail = new SgdStep(rows, data.inputSize(), data.trainX().dataType());
+                tail = new SgdStep(rows, data.inputSize(), data.trainX().dataType(), team);
             }
             return tail;
         }
@@ -154,6 +158,7 @@ public final class Trainer implements AutoCloseable {
         public void close() {
             close(full);
             close(tail);
+            team.close();
         }
     }
 
@@ -256,7 +261,7 @@ public final class Trainer implements AutoCloseable {
             trainingNanos += System.nanoTime() - segmentStart;
             double seconds = trainingNanos / 1e9;
 
-            TanhNetwork.Evaluation test = network.evaluate(data.testX(), data.testLabels());
+            TanhNetwork.Evaluation test = network.evaluate(data.testX(), data.testLabels(), steps.team);
             if (!Double.isFinite(test.loss())) {
                 double nan = Double.NaN;
                 EpochMetrics diverged = new EpochMetrics(epoch, epochLoss / trainSize, epochCorrect / trainSize,

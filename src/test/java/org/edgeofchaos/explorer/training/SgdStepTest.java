@@ -186,6 +186,69 @@ class SgdStepTest {
         assertMaxDifference(reference.outputBias(), single.outputBias(), 1e-5);
     }
 
+    /**
+     * A step shared by a team (each thread its rows of W, a one-thread BLAS) follows the double steps to float
+     * precision and the same float step on one thread to float rounding (the products are cut differently), with and without momentum, for a team of 2 and
+     * of 3 (uneven ranges: 13 + 13 + 14 hidden units).
+     */
+    @Test
+    void stepsSharedByATeamFollowTheStepsOnOneThread() {
+        for (int size : new int[] {2, 3}) {
+            int n = 40;
+            int rows = 16;
+            TrainingData data = SyntheticData.teacher(rows, 4, n, 7, DataType.DOUBLE);
+            TanhNetwork reference = TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE, new SplittableRandom(5));
+            TanhNetwork alone = TanhNetwork.of(reference.hiddenWeights().castTo(DataType.FLOAT),
+                    reference.outputWeights().castTo(DataType.FLOAT), reference.outputBias().castTo(DataType.FLOAT));
+            TanhNetwork shared = TanhNetwork.of(alone.hiddenWeights().dup(), alone.outputWeights().dup(),
+                    alone.outputBias().dup());
+            INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
+            try (ComputeTeam team = new ComputeTeam(size);
+                    SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
+                    SgdStep aloneStep = new SgdStep(rows, n, DataType.FLOAT, Integer.MAX_VALUE, true);
+                    SgdStep sharedStep = new SgdStep(rows, n, DataType.FLOAT, team)) {
+                for (int s = 0; s < 6; s++) {
+                    double momentum = s < 2 ? 0.0 : 0.8;
+                    double[] d = doubleStep.apply(reference, data.trainX(), data.trainLabels(), 0, 0.2, momentum, 0.01);
+                    double[] a = aloneStep.apply(alone, xFloat, data.trainLabels(), 0, 0.2, momentum, 0.01);
+                    double[] t = sharedStep.apply(shared, xFloat, data.trainLabels(), 0, 0.2, momentum, 0.01);
+                    assertEquals(d[0], t[0], 1e-5 * rows, "team of " + size + ": loss at step " + s);
+                    assertEquals(a[0], t[0], 1e-6 * rows, "team of " + size + ": loss at step " + s);
+                    assertEquals(d[1], t[1], "team of " + size + ": correct predictions at step " + s);
+                }
+            }
+            assertTrue(reference.hiddenWeights().sub(TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE,
+                    new SplittableRandom(5)).hiddenWeights()).norm2Number().doubleValue() > 1e-2, "the weights moved");
+            assertMaxDifference(reference.hiddenWeights(), shared.hiddenWeights(), 1e-5);
+            assertMaxDifference(reference.outputWeights(), shared.outputWeights(), 1e-5);
+            assertMaxDifference(reference.outputBias(), shared.outputBias(), 1e-5);
+            assertMaxDifference(alone.hiddenWeights().castTo(DataType.DOUBLE), shared.hiddenWeights(), 1e-6);
+            assertMaxDifference(alone.velocityW().castTo(DataType.DOUBLE), shared.velocityW(), 1e-6);
+        }
+    }
+
+    @Test
+    void transposeOfARangeOfRowsFillsTheirColumnsOnly() {
+        int rows = 37;
+        int cols = 21;
+        float[] source = new float[rows * cols];
+        for (int i = 0; i < source.length; i++) {
+            source[i] = i * 0.5f - 3;
+        }
+        float[] target = new float[source.length];
+        java.util.Arrays.fill(target, Float.NaN);
+        SgdStep.transposeRows(source, 5, 30, rows, cols, target);
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (r >= 5 && r < 30) {
+                    assertEquals(source[r * cols + c], target[c * rows + r]);
+                } else {
+                    assertTrue(Float.isNaN(target[c * rows + r]), "row " + r + " left alone");
+                }
+            }
+        }
+    }
+
     @Test
     void transposeInBlocksMatchesTheDefinition() {
         int rows = 37;
