@@ -75,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--train-size", paramLabel = "S", description = "Training images per measured epoch (default: ${DEFAULT-VALUE}).")
     int trainSize = DatasetOptions.DEFAULT_TRAIN_SIZE;
 
-    @Option(names = "--threads", description = "BLAS threads, also given to PyTorch (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
+    @Option(names = "--threads", description = "Training threads (a team of threads, each on a one-thread BLAS), also given to PyTorch (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--torch-baseline", paramLabel = "SCRIPT",

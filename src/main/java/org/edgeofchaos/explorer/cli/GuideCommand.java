@@ -70,7 +70,7 @@ final class GuideCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the --verify run (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--threads", description = "BLAS threads of the --verify run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", description = "Training threads of the --verify run (default: ${DEFAULT-VALUE}).")
     int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--json", description = "The proposals as one JSON array (and, with --verify, the check as a "

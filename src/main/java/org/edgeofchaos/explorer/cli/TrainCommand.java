@@ -82,7 +82,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--init-j0", paramLabel = "J0", description = "Initial J0 of the hidden weights (default: ${DEFAULT-VALUE}).")
     double initJ0 = Hyperparameters.DEFAULTS.initJ0();
 
-    @Option(names = "--threads", description = "BLAS threads (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
+    @Option(names = "--threads", description = "Training threads, each on a one-thread BLAS (default: ${DEFAULT-VALUE}, the cores up to 2; the results are reproducible per seed and thread count).")
     int threads = ComputeThreads.DEFAULT;
 
     @Option(names = "--spectra", description = "Eigenvalues of W and D* every epoch whatever N (by default only up to N = 400: at N = 784 they cost about 2.4 s per epoch).")

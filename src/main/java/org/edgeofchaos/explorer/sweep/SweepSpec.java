@@ -26,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param fixed         the settings of every run apart from the swept ones; its seed is the sweep seed
  * @param seeds         K, runs per cell with different seeds
  * @param data          the training data (directory recorded, not compared: it differs between machines)
- * @param threadsPerRun BLAS threads of each run (1: results are reproducible for a given thread count)
+ * @param threadsPerRun threads of each run (its compute team) (1: results are reproducible for a given thread count)
  */
 public record SweepSpec(String format, int schemaVersion, Axis x, Axis y, Hyperparameters fixed, int seeds,
         Data data, int threadsPerRun) {

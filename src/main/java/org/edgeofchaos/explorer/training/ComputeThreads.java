@@ -4,14 +4,16 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
 
 /**
- * How many threads ND4J computes with. Results are reproducible for a given seed and thread count (another count
- * can change the summation order inside the BLAS), so the command line lets the user choose it.
+ * How many threads training computes with: each trainer's {@link ComputeTeam} has that many, and each of them calls
+ * a one-thread BLAS (before 2026-12 the threads went to OpenBLAS, which {@link #TEAM} can still choose). Results
+ * are reproducible for a given seed and thread count (another count cuts the products differently, which can
+ * change the last bits of a sum), so the command line lets the user choose it.
  *
  * <p>Why ND4J's element-wise ops get one thread: by default both ND4J's OpenMP pool and OpenBLAS's pool get a
  * thread per core, and the two pools spin-wait against each other. Measured with the {@code bench} command on
  * 2 cores: 6,100 samples/s at batch 32 with both pools at 2 threads; 14,000 (batch 32) and 28,300 (batch 128)
  * with two BLAS threads and one OpenMP thread; 13,700 and 24,400 with one thread each. The trainer's element-wise
- * ops are small (batch x N), so they gain nothing from a pool. The BLAS gets at most two threads by default:
+ * ops are small (batch x N), so they gain nothing from a pool. Training gets at most two threads by default:
  * a 32 x 784 by 784 x 784 product is too small to share among more.
  */
 public final class ComputeThreads {
