@@ -75,21 +75,40 @@ final class SgdStep implements AutoCloseable {
      */
     static final long SINGLE_THREAD_PRODUCT = 65_536L * 4;
 
+    /**
+     * Smallest N^2 B (multiply-adds of one big product) for which a step is shared by its team: below it, handing
+     * the parts over costs more than the second thread saves. Measured with 2 threads, bench, 3 runs each: at
+     * N = 196 and B = 16 (614,656) shared steps ran at 82,000-90,000 samples/s against 123,000 on one thread; at
+     * B = 32 (1.2 M) both about 220,000-250,000; at B = 128 (4.9 M) 338,000 against 297,000; at N = 784 sharing won
+     * from B = 16 (9.8 M: 31,000 against 18,500).
+     */
+    static final long SHARED_STEP_MIN_WORK = 2_000_000L;
+
     /** A step on the calling thread alone (the window's and each run of a sweep, or any double-precision run). */
     SgdStep(int batch, int inputSize, DataType dataType) {
         this(batch, inputSize, dataType, new ComputeTeam(1));
     }
 
     /**
-     * A step that shares its work with {@code team} (float only; a double-precision step ignores it). The team is
-     * the caller's: the step does not close it.
+     * A step that shares its work with {@code team} when it is big enough ({@link #SHARED_STEP_MIN_WORK}; float only,
+     * a double-precision step ignores it). The team is the caller's: the step does not close it.
      */
     SgdStep(int batch, int inputSize, DataType dataType, ComputeTeam team) {
+        this(batch, inputSize, dataType, team, SHARED_STEP_MIN_WORK);
+    }
+
+    /** As {@link #SgdStep(int, int, DataType, ComputeTeam)} with another size limit (tests share small steps). */
+    SgdStep(int batch, int inputSize, DataType dataType, ComputeTeam team, long minSharedWork) {
         this(batch, inputSize, dataType, ComputeThreads.blasThreads() > 1
                 ? (int) Math.max(1, (SINGLE_THREAD_PRODUCT - 1) / ((long) inputSize * TrainingData.CLASSES))
                 : Integer.MAX_VALUE,
-                dataType == DataType.FLOAT && (team.size() > 1 || batch <= TRANSPOSED_FORWARD_MAX_BATCH
-                        && ComputeThreads.blasThreads() == 1), team);
+                shares(batch, inputSize, dataType, team, minSharedWork) || dataType == DataType.FLOAT
+                        && batch <= TRANSPOSED_FORWARD_MAX_BATCH && ComputeThreads.blasThreads() == 1,
+                shares(batch, inputSize, dataType, team, minSharedWork) ? team : new ComputeTeam(1));
+    }
+
+    private static boolean shares(int batch, int inputSize, DataType dataType, ComputeTeam team, long minWork) {
+        return team.size() > 1 && dataType == DataType.FLOAT && (long) inputSize * inputSize * batch >= minWork;
     }
 
     /**
@@ -154,6 +173,11 @@ final class SgdStep implements AutoCloseable {
 
     int batchSize() {
         return batch;
+    }
+
+    /** Whether the step is shared by a team of more than one thread. */
+    boolean shared() {
+        return team != null;
     }
 
     /** Frees the buffers now (two batch x N arrays and the small ones) instead of whenever a garbage collection runs. */

@@ -1,6 +1,7 @@
 package org.edgeofchaos.explorer.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -206,7 +207,8 @@ class SgdStepTest {
             try (ComputeTeam team = new ComputeTeam(size);
                     SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
                     SgdStep aloneStep = new SgdStep(rows, n, DataType.FLOAT, Integer.MAX_VALUE, true);
-                    SgdStep sharedStep = new SgdStep(rows, n, DataType.FLOAT, team)) {
+                    SgdStep sharedStep = new SgdStep(rows, n, DataType.FLOAT, team, 0)) {
+                assertTrue(sharedStep.shared());
                 for (int s = 0; s < 6; s++) {
                     double momentum = s < 2 ? 0.0 : 0.8;
                     double[] d = doubleStep.apply(reference, data.trainX(), data.trainLabels(), 0, 0.2, momentum, 0.01);
@@ -224,6 +226,24 @@ class SgdStepTest {
             assertMaxDifference(reference.outputBias(), shared.outputBias(), 1e-5);
             assertMaxDifference(alone.hiddenWeights().castTo(DataType.DOUBLE), shared.hiddenWeights(), 1e-6);
             assertMaxDifference(alone.velocityW().castTo(DataType.DOUBLE), shared.velocityW(), 1e-6);
+        }
+    }
+
+    /** Small steps stay on one thread (handing parts over would cost more); big ones, and only float ones, share. */
+    @Test
+    void onlyStepsWithEnoughWorkAreShared() {
+        try (ComputeTeam team = new ComputeTeam(2); ComputeTeam alone = new ComputeTeam(1)) {
+            assertFalse(shared(16, 196, DataType.FLOAT, team));
+            assertTrue(shared(128, 196, DataType.FLOAT, team));
+            assertTrue(shared(16, 784, DataType.FLOAT, team));
+            assertFalse(shared(16, 784, DataType.DOUBLE, team));
+            assertFalse(shared(128, 784, DataType.FLOAT, alone));
+        }
+    }
+
+    private static boolean shared(int batch, int n, DataType type, ComputeTeam team) {
+        try (SgdStep step = new SgdStep(batch, n, type, team)) {
+            return step.shared();
         }
     }
 
