@@ -26,12 +26,6 @@ public final class DatasetLoader {
     }
 
     /**
-     * Reads, validates, subsets and converts the data set described by {@code options}.
-     *
-     * @throws DatasetException if the directory or a file is missing or invalid, the images are not 28x28, or
-     *                          {@code --train-size} exceeds the training images available
-     */
-    /**
      * Checks that a folder holds the four IDX files, without reading them (cheap enough for a folder chooser).
      *
      * @throws DatasetException naming the folder and the missing files
@@ -61,6 +55,12 @@ public final class DatasetLoader {
         return files;
     }
 
+    /**
+     * Reads, validates, subsets and converts the data set described by {@code options}.
+     *
+     * @throws DatasetException if the directory or a file is missing or invalid, the images are not 28x28, or
+     *                          {@code --train-size} exceeds the training images available
+     */
     public static Dataset load(DatasetOptions options) {
         long start = System.nanoTime();
         Path dir = options.directory();

@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
  * entry of the first dimension: one image of an images file). Why not one array: the JVM allocates and zeroes a new
  * array in one step that no safepoint can interrupt, and every other thread, the window's included, stops at the
  * next safepoint until it ends. For the 47 MB Fashion-MNIST training images on fresh memory that measured
- * 140-190 ms of a frozen window here. Why just under 4 MiB: G1, the default collector, places an array of half a
- * region or more in regions of its own ("humongous") that it never copies and frees at the next young collection
- * once the array is dead; with the default heap, regions are 1 to 4 MB on machines of up to about 32 GB, so these
- * blocks fill 4, 2 or 1 of them whole. With 1 MiB blocks, ordinary young objects, every collection while the data set loaded copied
- * the blocks read so far (up to 60 MB into fresh memory: 35-65 ms pauses, 50-90 ms frame gaps in the first seconds
- * of training, and a heap grown to 900 MB); with these the pauses during loading stay under 25 ms and no thread
- * waited more than 7 ms for a safepoint (measured here, docs/performance.md).
+ * 140-190 ms of a frozen window here.
+ *
+ * <p>Why just under 4 MiB: G1, the default collector, places an array of half a region or more in regions of its
+ * own ("humongous") that it never copies and frees at the next young collection once the array is dead; with the
+ * default heap, regions are 1 to 4 MB on machines of up to about 32 GB, so these blocks fill 4, 2 or 1 of them
+ * whole. With 1 MiB blocks, ordinary young objects, every collection while the data set loaded copied the blocks
+ * read so far (up to 60 MB into fresh memory: 35-65 ms pauses, 50-90 ms frame gaps in the first seconds of
+ * training, and a heap grown to 900 MB); with these the pauses during loading stay under 25 ms and no thread waited
+ * more than 7 ms for a safepoint (measured here, docs/performance.md).
  *
  * <p>Immutable: the public accessors copy. The package reads the payload in place through
  * {@link #recordBlock(int)} because copying 47 MB of training images only to read them once would double the load

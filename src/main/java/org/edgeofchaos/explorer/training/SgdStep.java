@@ -204,35 +204,18 @@ final class SgdStep implements AutoCloseable {
             return applyShared(net, xb, labels, labelOffset, learningRate, momentum, weightDecay);
         }
         INDArray w = net.hiddenWeights();
-        INDArray w2 = net.outputWeights();
 
-        // Forward: H = tanh(X W^T), Z = H W2^T (+ b2 on the Java side).
+        // Forward: H = tanh(X W^T), then the output layer (with its backward products).
         if (hiddenT != null) {
             Gemm.apply(w, false, xb, true, 1.0, 0.0, hiddenT);
         } else {
             Gemm.apply(xb, false, w, true, 1.0, 0.0, hidden);
         }
         activate();
-        for (INDArray[] c : thinChunks) {
-            Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
-        }
-        HostBuffers.read(logits, logitsHost);
-        HostBuffers.read(net.outputBias(), biasHost);
-        double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
-                gradLogitsHost);
+        double scale = -learningRate / batch;
+        double[] result = outputLayer(net, labels, labelOffset, scale, momentum);
         if (!Double.isFinite(result[0])) {
             return result;
-        }
-
-        // Backward. gradLogits = B dL/dZ = softmax - onehot; the 1/B goes into the GEMM scale factors.
-        HostBuffers.write(gradLogitsHost, gradLogits);
-        double scale = -learningRate / batch;
-        for (int i = 0; i < thinChunks.length; i++) {
-            INDArray[] c = thinChunks[i];
-            // B dL/dH = dZ W2, with W2 before its update.
-            Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
-            // v2 = momentum v2 - eta/B dZ^T H, summed over the row ranges: momentum is applied with the first.
-            Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
         }
         // B dL/dA = B dL/dH * (1 - H^2), in place; then v = momentum v - eta/B dA^T X.
         backThroughTanh();
@@ -254,11 +237,7 @@ final class SgdStep implements AutoCloseable {
             }
             Gemm.axpy(1.0, net.velocityW(), w);
         }
-        if (weightDecay > 0) {
-            Gemm.axpy(decay, w2, net.velocityW2());
-        }
-        Gemm.axpy(1.0, net.velocityW2(), w2);
-        updateBias(net, scale, momentum);
+        updateOutputLayer(net, scale, momentum, weightDecay, decay);
         return result;
     }
 
@@ -271,7 +250,6 @@ final class SgdStep implements AutoCloseable {
      */
     private double[] applyShared(TanhNetwork net, INDArray xb, int[] labels, int labelOffset,
             double learningRate, double momentum, double weightDecay) {
-        INDArray w2 = net.outputWeights();
         FloatPointer wp = Gemm.floatsOf(net.hiddenWeights());
         FloatPointer xp = Gemm.floatsOf(xb);
         FloatPointer hTp = Gemm.floatsOf(hiddenT);
@@ -291,23 +269,10 @@ final class SgdStep implements AutoCloseable {
             transposeRows(hiddenTFloats, from, to, n, b, hiddenFloats);
         });
         HostBuffers.write(hiddenFloats, hidden);
-        for (INDArray[] c : thinChunks) {
-            Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
-        }
-        HostBuffers.read(logits, logitsHost);
-        HostBuffers.read(net.outputBias(), biasHost);
-        double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
-                gradLogitsHost);
+        double scale = -learningRate / batch;
+        double[] result = outputLayer(net, labels, labelOffset, scale, momentum);
         if (!Double.isFinite(result[0])) {
             return result;
-        }
-
-        HostBuffers.write(gradLogitsHost, gradLogits);
-        double scale = -learningRate / batch;
-        for (int i = 0; i < thinChunks.length; i++) {
-            INDArray[] c = thinChunks[i];
-            Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
-            Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
         }
         HostBuffers.read(gradHidden, gradFloats);
         double decay = -2 * learningRate * weightDecay;
@@ -350,12 +315,48 @@ final class SgdStep implements AutoCloseable {
         if (momentum == 0) {
             net.markHiddenVelocityStale();
         }
+        updateOutputLayer(net, scale, momentum, weightDecay, decay);
+        return result;
+    }
+
+    /**
+     * The output layer on H: Z = H W2^T (+ b2 on the Java side), the softmax and its loss; then, if the loss is
+     * finite, the backward products B dL/dH = dZ W2 (W2 before its update) and v2 = momentum v2 - eta/B dZ^T H.
+     *
+     * @return the batch's summed cross-entropy and number of correct predictions, as {@link #apply} returns them
+     */
+    private double[] outputLayer(TanhNetwork net, int[] labels, int labelOffset, double scale, double momentum) {
+        INDArray w2 = net.outputWeights();
+        for (INDArray[] c : thinChunks) {
+            Gemm.apply(c[0], false, w2, true, 1.0, 0.0, c[1]);
+        }
+        HostBuffers.read(logits, logitsHost);
+        HostBuffers.read(net.outputBias(), biasHost);
+        double[] result = SoftmaxCrossEntropy.evaluate(logitsHost, biasHost, labels, labelOffset, batch,
+                gradLogitsHost);
+        if (!Double.isFinite(result[0])) {
+            return result;
+        }
+        // gradLogits = B dL/dZ = softmax - onehot; the 1/B goes into the GEMM scale factors.
+        HostBuffers.write(gradLogitsHost, gradLogits);
+        for (int i = 0; i < thinChunks.length; i++) {
+            INDArray[] c = thinChunks[i];
+            Gemm.apply(c[2], false, w2, false, 1.0, 0.0, c[3]);
+            // summed over the row ranges: momentum is applied with the first
+            Gemm.apply(c[2], true, c[0], false, scale, i == 0 ? momentum : 1.0, net.velocityW2());
+        }
+        return result;
+    }
+
+    /** W2 and b2 take their velocities (with the Keras L2 term in W2's). */
+    private void updateOutputLayer(TanhNetwork net, double scale, double momentum, double weightDecay,
+            double decay) {
+        INDArray w2 = net.outputWeights();
         if (weightDecay > 0) {
             Gemm.axpy(decay, w2, net.velocityW2());
         }
         Gemm.axpy(1.0, net.velocityW2(), w2);
         updateBias(net, scale, momentum);
-        return result;
     }
 
     /**
@@ -402,19 +403,7 @@ final class SgdStep implements AutoCloseable {
 
     /** target (cols x rows) <- source (rows x cols) transposed, in blocks that stay in the L1 cache. */
     static void transpose(float[] source, int rows, int cols, float[] target) {
-        final int block = 16;
-        for (int r0 = 0; r0 < rows; r0 += block) {
-            int r1 = Math.min(rows, r0 + block);
-            for (int c0 = 0; c0 < cols; c0 += block) {
-                int c1 = Math.min(cols, c0 + block);
-                for (int r = r0; r < r1; r++) {
-                    int from = r * cols;
-                    for (int c = c0; c < c1; c++) {
-                        target[c * rows + r] = source[from + c];
-                    }
-                }
-            }
-        }
+        transposeRows(source, 0, rows, rows, cols, target);
     }
 
     /** gradHidden <- gradHidden * (1 - H^2), with H from the host copy of {@link #activate()}. */

@@ -168,8 +168,7 @@ class SgdStepTest {
         int rows = 16;
         TrainingData data = SyntheticData.teacher(rows, 4, n, 7, DataType.DOUBLE);
         TanhNetwork reference = TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE, new SplittableRandom(5));
-        TanhNetwork single = TanhNetwork.of(reference.hiddenWeights().castTo(DataType.FLOAT),
-                reference.outputWeights().castTo(DataType.FLOAT), reference.outputBias().castTo(DataType.FLOAT));
+        TanhNetwork single = floatCopy(reference);
         INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
         SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
         SgdStep floatStep = new SgdStep(rows, n, DataType.FLOAT, Integer.MAX_VALUE, transposedForward);
@@ -189,8 +188,8 @@ class SgdStepTest {
 
     /**
      * A step shared by a team (each thread its rows of W, a one-thread BLAS) follows the double steps to float
-     * precision and the same float step on one thread to float rounding (the products are cut differently), with and without momentum, for a team of 2 and
-     * of 3 (uneven ranges: 13 + 13 + 14 hidden units).
+     * precision and the same float step on one thread to float rounding (the products are cut differently), with
+     * and without momentum, for a team of 2 and of 3 (uneven ranges: 13 + 13 + 14 hidden units).
      */
     @Test
     void stepsSharedByATeamFollowTheStepsOnOneThread() {
@@ -199,10 +198,8 @@ class SgdStepTest {
             int rows = 16;
             TrainingData data = SyntheticData.teacher(rows, 4, n, 7, DataType.DOUBLE);
             TanhNetwork reference = TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE, new SplittableRandom(5));
-            TanhNetwork alone = TanhNetwork.of(reference.hiddenWeights().castTo(DataType.FLOAT),
-                    reference.outputWeights().castTo(DataType.FLOAT), reference.outputBias().castTo(DataType.FLOAT));
-            TanhNetwork shared = TanhNetwork.of(alone.hiddenWeights().dup(), alone.outputWeights().dup(),
-                    alone.outputBias().dup());
+            TanhNetwork alone = floatCopy(reference);
+            TanhNetwork shared = floatCopy(reference);
             INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
             try (ComputeTeam team = new ComputeTeam(size);
                     SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
@@ -247,28 +244,7 @@ class SgdStepTest {
         }
     }
 
-    @Test
-    void transposeOfARangeOfRowsFillsTheirColumnsOnly() {
-        int rows = 37;
-        int cols = 21;
-        float[] source = new float[rows * cols];
-        for (int i = 0; i < source.length; i++) {
-            source[i] = i * 0.5f - 3;
-        }
-        float[] target = new float[source.length];
-        java.util.Arrays.fill(target, Float.NaN);
-        SgdStep.transposeRows(source, 5, 30, rows, cols, target);
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
-                if (r >= 5 && r < 30) {
-                    assertEquals(source[r * cols + c], target[c * rows + r]);
-                } else {
-                    assertTrue(Float.isNaN(target[c * rows + r]), "row " + r + " left alone");
-                }
-            }
-        }
-    }
-
+    /** The blocked transpose, of all rows and of a range of rows (which fills their columns only). */
     @Test
     void transposeInBlocksMatchesTheDefinition() {
         int rows = 37;
@@ -277,11 +253,19 @@ class SgdStepTest {
         for (int i = 0; i < source.length; i++) {
             source[i] = i * 0.5f - 3;
         }
-        float[] target = new float[source.length];
-        SgdStep.transpose(source, rows, cols, target);
+        float[] whole = new float[source.length];
+        SgdStep.transpose(source, rows, cols, whole);
+        float[] range = new float[source.length];
+        java.util.Arrays.fill(range, Float.NaN);
+        SgdStep.transposeRows(source, 5, 30, rows, cols, range);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                assertEquals(source[r * cols + c], target[c * rows + r]);
+                assertEquals(source[r * cols + c], whole[c * rows + r]);
+                if (r >= 5 && r < 30) {
+                    assertEquals(source[r * cols + c], range[c * rows + r]);
+                } else {
+                    assertTrue(Float.isNaN(range[c * rows + r]), "row " + r + " left alone");
+                }
             }
         }
     }
@@ -314,6 +298,11 @@ class SgdStepTest {
         assertMaxDifference(whole.outputBias(), ranged.outputBias(), 1e-12);
         one.close();
         inRanges.close();
+    }
+
+    private static TanhNetwork floatCopy(TanhNetwork net) {
+        return TanhNetwork.of(net.hiddenWeights().castTo(DataType.FLOAT), net.outputWeights().castTo(DataType.FLOAT),
+                net.outputBias().castTo(DataType.FLOAT));
     }
 
     private static void assertMaxDifference(INDArray expected, INDArray actual, double tolerance) {
