@@ -86,12 +86,31 @@ final class PhaseCommand implements Callable<Integer> {
             throw new InvalidSettingException("--threads", "must be in 1..64, got " + threads);
         }
         PhaseMapSpec wanted = new PhaseMapSpec(n, cells[0], cells[1], steps, seed, x[0], x[1], y[0], y[1]);
+        requireHeap(wanted, threads, Runtime.getRuntime().maxMemory());
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 
         // Two processes computing into the same map would overwrite each other's cells: the second is refused.
         try (RunLock lock = RunLock.acquire(out)) {
             return compute(wanted, share, stdout, stderr);
+        }
+    }
+
+    /**
+     * Refuses, before any cell is computed, a map whose workers would run out of Java heap (an OutOfMemoryError
+     * hours into a big map helps nobody): it says what N needs, what this JVM has, and the two ways out.
+     */
+    static void requireHeap(PhaseMapSpec spec, int workers, long maxHeap) {
+        long need = spec.heapBytesPerWorker() * workers;
+        // room for the rest of the process (the map, the file writer, the JIT's data)
+        if (need > maxHeap - (64L << 20)) {
+            long perWorker = spec.heapBytesPerWorker();
+            int fit = (int) Math.max(0, (maxHeap - (64L << 20)) / perWorker);
+            throw new InvalidSettingException("--n", String.format(Locale.ROOT,
+                    "N = %d needs about %.1f GB of Java heap per worker (W three times at 4 N² bytes), %.1f GB for "
+                    + "%d workers, and this JVM may use %.1f GB: %s, or give Java more memory "
+                    + "(java -Xmx%dg -jar ...)", spec.n(), perWorker / 1e9, need / 1e9, workers, maxHeap / 1e9,
+                    fit >= 1 ? "use --threads " + fit : "no worker fits", (need >> 30) + 2));
         }
     }
 

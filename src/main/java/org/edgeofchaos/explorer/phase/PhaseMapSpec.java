@@ -45,7 +45,13 @@ public record PhaseMapSpec(int n, int columns, int rows, int steps, long seed,
     public static final double DEFAULT_Y_MAX = 2;
     /** Standard deviation per component of the perturbed copy x'_0 - x_0 (the paper's 1e-4). */
     public static final double PERTURBATION = 1e-4;
-    public static final int MAX_N = 4000;
+    /** The paper's own map is N = 10,000 (its W is 400 MB in float: see {@link #heapBytesPerWorker()}). */
+    public static final int MAX_N = 10_000;
+    /**
+     * Largest N a session file may ask the window for: the window computes maps in its own heap, where a 10,000 map
+     * would need 1.2 GB per worker; the command line checks the heap (and the cluster shares the work).
+     */
+    public static final int MAX_N_IN_WINDOW = 4000;
     public static final int MAX_CELLS_PER_SIDE = 1000;
     public static final int MIN_STEPS = 5;
     public static final int MAX_STEPS = 1_000_000;
@@ -176,6 +182,15 @@ public record PhaseMapSpec(int n, int columns, int rows, int steps, long seed,
             data[k] = (float) (mean + std * random.nextGaussian());
         }
         return Nd4j.create(data, new long[] {n, n}, DataType.FLOAT);
+    }
+
+    /**
+     * Java heap one worker needs at this N: a cell holds W three times on the heap at its peak (the drawn values,
+     * the row-major copy the estimator reads, and its transposed columns), 4 N² bytes each. 1.2 GB at N = 10,000;
+     * 192 MB at 4000; 12 MB at the shipped 1000.
+     */
+    public long heapBytesPerWorker() {
+        return 3L * 4 * n * n;
     }
 
     /** Estimator settings of a cell: transient + averaged steps = distance steps = {@code steps}. */

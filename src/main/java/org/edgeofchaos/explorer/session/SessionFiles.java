@@ -406,8 +406,8 @@ public final class SessionFiles {
             int n = (int) whole(o, "phaseMap", "n", 400);
             int columns = (int) whole(o, "phaseMap", "columns", 100);
             int rows = (int) whole(o, "phaseMap", "rows", columns);
-            if (n < 2 || n > org.edgeofchaos.explorer.phase.PhaseMapSpec.MAX_N) {
-                throw error("phaseMap.n", "must be 2 to " + org.edgeofchaos.explorer.phase.PhaseMapSpec.MAX_N
+            if (n < 2 || n > org.edgeofchaos.explorer.phase.PhaseMapSpec.MAX_N_IN_WINDOW) {
+                throw error("phaseMap.n", "must be 2 to " + org.edgeofchaos.explorer.phase.PhaseMapSpec.MAX_N_IN_WINDOW
                         + ", got " + n);
             }
             int maxSide = org.edgeofchaos.explorer.phase.PhaseMapSpec.MAX_CELLS_PER_SIDE;

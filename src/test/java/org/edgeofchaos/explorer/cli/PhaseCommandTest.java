@@ -12,6 +12,7 @@ import org.edgeofchaos.explorer.experiment.RunFiles;
 import org.edgeofchaos.explorer.phase.PhaseMap;
 import org.edgeofchaos.explorer.phase.PhaseMapFile;
 import org.edgeofchaos.explorer.phase.PhaseMapSpec;
+import org.edgeofchaos.explorer.training.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,30 @@ class PhaseCommandTest {
         StringWriter err = new StringWriter();
         int code = ExplorerCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /**
+     * The paper's N = 10,000 is accepted, one more is not, and a map whose workers would not fit in the Java heap is
+     * refused before any cell, with what it needs, what there is and the ways out.
+     */
+    @Test
+    void thePapersSizeIsAcceptedIfTheHeapHoldsItsWorkers() {
+        PhaseMapSpec paper = PhaseMapSpec.of(10_000, 2, 2, 5, 0);
+        assertEquals(1_200_000_000L, paper.heapBytesPerWorker());
+        PhaseCommand.requireHeap(paper, 2, 8L << 30);
+        InvalidSettingException two = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingException.class,
+                () -> PhaseCommand.requireHeap(paper, 2, 2L << 30));
+        assertTrue(two.getMessage().contains("N = 10000 needs about 1.2 GB of Java heap per worker"), two.getMessage());
+        assertTrue(two.getMessage().contains("use --threads 1"), two.getMessage());
+        InvalidSettingException none = org.junit.jupiter.api.Assertions.assertThrows(InvalidSettingException.class,
+                () -> PhaseCommand.requireHeap(paper, 1, 1L << 30));
+        assertTrue(none.getMessage().contains("no worker fits") && none.getMessage().contains("-Xmx"),
+                none.getMessage());
+
+        Result tooBig = run("phase", "--n", "10001", "--grid", "2x2", "--steps", "5", "--out",
+                dir.resolve("big.json").toString());
+        assertEquals(2, tooBig.code());
+        assertTrue(tooBig.err().contains("--n") && tooBig.err().contains("10000"), tooBig.err());
     }
 
     @Test
