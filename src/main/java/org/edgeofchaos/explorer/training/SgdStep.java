@@ -146,7 +146,7 @@ final class SgdStep implements AutoCloseable {
             throw new IllegalArgumentException("a step shared by a team makes the forward product transposed");
         }
         this.team = split ? team : null;
-        int parts = split ? Math.min(team.size(), inputSize) : 1;
+        int parts = split ? team.size() : 1; // with more threads than hidden units some ranges are empty
         bounds = new int[parts + 1];
         for (int p = 0; p <= parts; p++) {
             bounds[p] = (int) ((long) p * inputSize / parts);

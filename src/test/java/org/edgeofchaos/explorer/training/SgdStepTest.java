@@ -226,6 +226,28 @@ class SgdStepTest {
         }
     }
 
+    /** More threads than hidden units: some parts get no units and the step is still the step on one thread. */
+    @Test
+    void aTeamLargerThanTheHiddenLayerLeavesPartsIdle() {
+        int n = 3;
+        int rows = 8;
+        TrainingData data = SyntheticData.teacher(rows, 4, n, 3, DataType.DOUBLE);
+        TanhNetwork reference = TanhNetwork.initialise(n, 1.5, 0.3, DataType.DOUBLE, new SplittableRandom(4));
+        TanhNetwork shared = floatCopy(reference);
+        INDArray xFloat = data.trainX().castTo(DataType.FLOAT);
+        try (ComputeTeam team = new ComputeTeam(5);
+                SgdStep doubleStep = new SgdStep(rows, n, DataType.DOUBLE);
+                SgdStep sharedStep = new SgdStep(rows, n, DataType.FLOAT, team, 0)) {
+            assertTrue(sharedStep.shared());
+            for (int s = 0; s < 4; s++) {
+                double[] d = doubleStep.apply(reference, data.trainX(), data.trainLabels(), 0, 0.3, 0.5, 0.01);
+                double[] t = sharedStep.apply(shared, xFloat, data.trainLabels(), 0, 0.3, 0.5, 0.01);
+                assertEquals(d[0], t[0], 1e-5 * rows, "loss at step " + s);
+            }
+        }
+        assertMaxDifference(reference.hiddenWeights(), shared.hiddenWeights(), 1e-5);
+    }
+
     /** Small steps stay on one thread (handing parts over would cost more); big ones, and only float ones, share. */
     @Test
     void onlyStepsWithEnoughWorkAreShared() {
