@@ -101,11 +101,12 @@ final class PhaseCommand implements Callable<Integer> {
      * hours into a big map helps nobody): it says what N needs, what this JVM has, and the two ways out.
      */
     static void requireHeap(PhaseMapSpec spec, int workers, long maxHeap) {
-        long need = spec.heapBytesPerWorker() * workers;
-        // room for the rest of the process (the map, the file writer, the JIT's data)
-        if (need > maxHeap - (64L << 20)) {
-            long perWorker = spec.heapBytesPerWorker();
-            int fit = (int) Math.max(0, (maxHeap - (64L << 20)) / perWorker);
+        long perWorker = spec.heapBytesPerWorker();
+        long need = perWorker * workers;
+        // 64 MB left for the rest of the process (the map, the file writer, the JIT's data)
+        long room = maxHeap - (64L << 20);
+        if (need > room) {
+            int fit = (int) Math.max(0, room / perWorker);
             throw new InvalidSettingException("--n", String.format(Locale.ROOT,
                     "N = %d needs about %.1f GB of Java heap per worker (W three times at 4 N² bytes), %.1f GB for "
                     + "%d workers, and this JVM may use %.1f GB: %s, or give Java more memory "

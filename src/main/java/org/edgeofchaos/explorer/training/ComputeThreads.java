@@ -52,11 +52,6 @@ public final class ComputeThreads {
         ComputeThreads.threads = threads;
     }
 
-    /** The thread count set last (1 before any is set). */
-    public static int threads() {
-        return threads;
-    }
-
     /** How many threads each trainer's {@link ComputeTeam} has: the thread count, or 1 with {@link #TEAM} off. */
     public static int teamSize() {
         return TEAM ? threads : 1;

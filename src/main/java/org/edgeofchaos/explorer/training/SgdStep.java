@@ -86,7 +86,7 @@ final class SgdStep implements AutoCloseable {
 
     /** A step on the calling thread alone (the window's and each run of a sweep, or any double-precision run). */
     SgdStep(int batch, int inputSize, DataType dataType) {
-        this(batch, inputSize, dataType, new ComputeTeam(1));
+        this(batch, inputSize, dataType, null, 0);
     }
 
     /**
@@ -102,13 +102,10 @@ final class SgdStep implements AutoCloseable {
         this(batch, inputSize, dataType, ComputeThreads.blasThreads() > 1
                 ? (int) Math.max(1, (SINGLE_THREAD_PRODUCT - 1) / ((long) inputSize * TrainingData.CLASSES))
                 : Integer.MAX_VALUE,
-                shares(batch, inputSize, dataType, team, minSharedWork) || dataType == DataType.FLOAT
-                        && batch <= TRANSPOSED_FORWARD_MAX_BATCH && ComputeThreads.blasThreads() == 1,
-                shares(batch, inputSize, dataType, team, minSharedWork) ? team : new ComputeTeam(1));
-    }
-
-    private static boolean shares(int batch, int inputSize, DataType dataType, ComputeTeam team, long minWork) {
-        return team.size() > 1 && dataType == DataType.FLOAT && (long) inputSize * inputSize * batch >= minWork;
+                dataType == DataType.FLOAT && batch <= TRANSPOSED_FORWARD_MAX_BATCH
+                        && ComputeThreads.blasThreads() == 1,
+                team != null && team.size() > 1 && dataType == DataType.FLOAT
+                        && (long) inputSize * inputSize * batch >= minSharedWork ? team : null);
     }
 
     /**
@@ -116,11 +113,12 @@ final class SgdStep implements AutoCloseable {
      * (tests choose both; {@code transposedForward} needs FLOAT), on the calling thread alone.
      */
     SgdStep(int batch, int inputSize, DataType dataType, int thinRows, boolean transposedForward) {
-        this(batch, inputSize, dataType, thinRows, transposedForward, new ComputeTeam(1));
+        this(batch, inputSize, dataType, thinRows, transposedForward, null);
     }
 
+    /** @param sharedBy the team that shares the step (a FLOAT one; its forward product is then transposed), or null */
     private SgdStep(int batch, int inputSize, DataType dataType, int thinRows, boolean transposedForward,
-            ComputeTeam team) {
+            ComputeTeam sharedBy) {
         this.batch = batch;
         this.width = inputSize;
         this.floats = dataType == DataType.FLOAT;
@@ -138,15 +136,13 @@ final class SgdStep implements AutoCloseable {
         gradLogitsHost = new double[batch * classes];
         biasHost = new double[classes];
         biasVelocityHost = new double[classes];
+        // A shared step makes the forward product as H^T, whose rows are the parts' hidden units.
+        transposedForward |= sharedBy != null;
         if (transposedForward && !floats) {
             throw new IllegalArgumentException("the transposed forward product is for FLOAT arrays");
         }
-        boolean split = team.size() > 1 && floats;
-        if (split && !transposedForward) {
-            throw new IllegalArgumentException("a step shared by a team makes the forward product transposed");
-        }
-        this.team = split ? team : null;
-        int parts = split ? team.size() : 1; // with more threads than hidden units some ranges are empty
+        this.team = sharedBy;
+        int parts = sharedBy != null ? sharedBy.size() : 1; // more threads than hidden units leave some ranges empty
         bounds = new int[parts + 1];
         for (int p = 0; p <= parts; p++) {
             bounds[p] = (int) ((long) p * inputSize / parts);
