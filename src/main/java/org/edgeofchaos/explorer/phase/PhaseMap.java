@@ -104,11 +104,17 @@ public final class PhaseMap {
             throw new IllegalArgumentException("expected " + map.lambdaMax.length + " cells, got "
                     + lambda.length + " and " + dist.length);
         }
+        // the arrays directly, not through set(): at start-up the shipped map is read on cold code, where set()'s
+        // lock and bounds check per cell cost more than the values themselves
         for (int i = 0; i < lambda.length; i++) {
             if (!Double.isNaN(lambda[i])) {
-                map.set(i, lambda[i], dist[i]);
+                map.lambdaMax[i] = round(lambda[i]);
+                map.distance[i] = round(dist[i]);
+                map.computed[i] = true;
+                map.computedCount++;
             }
         }
+        map.version = map.computedCount;
         return map;
     }
 

@@ -102,6 +102,9 @@ public final class ExplorerApplication extends Application {
         // Once the window is complete (the phase map and then the side panels drawn): the warm-up loads ND4J and the
         // data set on both cores and, started earlier, slowed those frames (measured).
         window.afterStartUp(() -> StartupWarmUp.start(services.trainingService()));
+        if (BackgroundPriority.enabled()) {
+            window.afterStartUp(BackgroundPriority::lowerOptimisingCompilerSoon); // compiler threads added since
+        }
         if (Boolean.getBoolean("eoc.autostart")) {
             // once the window is complete, as a user's click would come: the run then trains in a finished window
             window.afterStartUp(window::start);

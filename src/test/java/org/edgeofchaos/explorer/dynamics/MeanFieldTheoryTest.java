@@ -79,6 +79,31 @@ class MeanFieldTheoryTest {
         }
     }
 
+    /**
+     * chi - 1 changes sign once along each ray (ordered above the edge, chaotic below), so a search started from any
+     * guess finds the same root as the scan from 1/J = 1; and past about 2.8 there is no edge above 1/J = 0.01.
+     */
+    @Test
+    void theEdgeDoesNotDependOnWhereItsSearchStarts() {
+        for (double ratio = 1.001; ratio < 2.8; ratio += 0.173) {
+            double y = MeanFieldTheory.criticalInverseJ(ratio);
+            for (double y2 = 0.012; y2 < 1; y2 += 0.03) {
+                double chiMinusOne = MeanFieldTheory.chi(ratio / y2, 1 / y2) - 1;
+                assertTrue(y2 < y ? chiMinusOne > 0 : chiMinusOne < 0,
+                        "one sign change at 1/J = " + y + ", ratio " + ratio + "; chi - 1 = " + chiMinusOne
+                                + " at 1/J = " + y2);
+            }
+            for (double near : new double[] {Double.NaN, 1, 0.01, 0.5, y, y * 0.7, Math.min(1, y * 1.3), 5, -1}) {
+                assertEquals(y, MeanFieldTheory.criticalInverseJ(ratio, near), 1e-9, "ratio " + ratio + " from " + near);
+                assertEquals(y, MeanFieldTheory.criticalInverseJ(-ratio, near), 1e-9, "ratio " + -ratio);
+            }
+        }
+        for (double ratio : new double[] {2.9, 4}) {
+            assertTrue(Double.isNaN(MeanFieldTheory.criticalInverseJ(ratio)), "ratio " + ratio);
+            assertTrue(Double.isNaN(MeanFieldTheory.criticalInverseJ(ratio, 0.05)), "ratio " + ratio);
+        }
+    }
+
     @Test
     void edgeIsContinuousAndMonotoneThroughRatioOne() {
         // Above ratio 1 the edge leaves 1/J = 1 continuously but like a square root, 1 - y ~ sqrt(ratio - 1)

@@ -32,6 +32,56 @@ class BackgroundPriorityTest {
         assertEquals(before, BackgroundPriority.currentNice(), "the creating thread is not affected");
     }
 
+    /**
+     * The optimising compiler's threads (HotSpot's "C2 CompilerThread<n>") run at a worker's nice value afterwards;
+     * the calling thread and the quick compiler's threads keep theirs.
+     */
+    @Test
+    void theOptimisingCompilerRunsNicerAndNothingElseDoes() throws Exception {
+        assumeTrue(BackgroundPriority.linuxThreadId() != null, "needs Linux's /proc/thread-self");
+        java.util.Map<String, String> names = threadNames();
+        assumeTrue(names.containsValue("C2 CompilerThre"), "a HotSpot JVM with its C2 compiler: " + names.values());
+        Integer before = BackgroundPriority.currentNice();
+        java.util.Map<String, Integer> others = new java.util.HashMap<>();
+        names.forEach((tid, name) -> {
+            if (!name.startsWith(BackgroundPriority.OPTIMISING_COMPILER)) {
+                others.put(tid, BackgroundPriority.niceOf(tid));
+            }
+        });
+
+        java.util.List<String> lowered = BackgroundPriority.lowerOptimisingCompiler();
+
+        assertTrue(!lowered.isEmpty(), "the C2 threads: " + names);
+        for (String tid : lowered) {
+            assertEquals("C2 CompilerThre", names.get(tid).substring(0, 15));
+            assertTrue(BackgroundPriority.niceOf(tid) >= BackgroundPriority.NICE, names.get(tid));
+        }
+        assertEquals(before, BackgroundPriority.currentNice(), "the calling thread is not affected");
+        others.forEach((tid, nice) -> {
+            Integer now = BackgroundPriority.niceOf(tid);
+            if (now != null) { // null: the thread has ended since
+                assertEquals(nice, now, names.get(tid));
+            }
+        });
+    }
+
+    /** This process's threads: kernel id to name. */
+    private static java.util.Map<String, String> threadNames() throws java.io.IOException {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> tasks = java.nio.file.Files.list(
+                java.nio.file.Path.of("/proc/self/task"))) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                try {
+                    names.put(task.getFileName().toString(),
+                            java.nio.file.Files.readString(task.resolve("comm")).strip());
+                } catch (java.io.IOException e) {
+                    // ended meanwhile
+                }
+            }
+        }
+        return names;
+    }
+
     @Test
     void withoutEnablingNothingChanges() throws InterruptedException {
         assumeFalse(BackgroundPriority.enabled(), "another test in this JVM started the window");

@@ -9,7 +9,7 @@ import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 
 /**
  * The mean-field edge of chaos sampled for drawing: flat at 1/J = 1 for |J0/J| <= 1, then densely just beyond
- * |J0/J| = 1, where the curve drops like a square root. Cached per x range (about 50 ms to compute).
+ * |J0/J| = 1, where the curve drops like a square root. Cached per x range (computed while the window starts, for the shipped map).
  */
 public final class EdgeCurve {
     private static final Map<String, double[][]> CACHE = new ConcurrentHashMap<>();
@@ -39,8 +39,12 @@ public final class EdgeCurve {
         xs.add(xMax);
         double[] sorted = xs.stream().mapToDouble(Double::doubleValue).distinct().sorted().toArray();
         double[][] points = new double[sorted.length][];
+        double previous = Double.NaN;
         for (int i = 0; i < sorted.length; i++) {
-            points[i] = new double[] {sorted[i], MeanFieldTheory.criticalInverseJ(sorted[i])};
+            // neighbours are close: each root's search starts from the last one (a third of the work, see there)
+            double y = MeanFieldTheory.criticalInverseJ(sorted[i], previous);
+            points[i] = new double[] {sorted[i], y};
+            previous = y;
         }
         return points;
     }
