@@ -17,7 +17,7 @@ home="$(mktemp -d)"
 if [ -n "${SEED_RUNS:-}" ]; then mkdir -p "$home/data/runs"; cp "$SEED_RUNS"/*.json "$home/data/runs/"; fi
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 xvfb-run -a -s "-screen 0 ${size}x24" bash -c "
-  java -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa -Deoc.userDataDir=$home/data -Deoc.windowSize=$size -Deoc.welcome=${WELCOME:-false} $* -jar target/edge-of-chaos-explorer.jar ${SESSION:-} > $home/java.log 2>&1 &
+  java -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa -XX:MaxNewSize=64m -Deoc.userDataDir=$home/data -Deoc.windowSize=$size -Deoc.welcome=${WELCOME:-false} $* -jar target/edge-of-chaos-explorer.jar ${SESSION:-} > $home/java.log 2>&1 &
   pid=\$!
   sleep ${SHOT_DELAY:-25}
   win=\$(xdotool search --name 'Edge of Chaos Explorer' | head -1)

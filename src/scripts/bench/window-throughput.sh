@@ -17,7 +17,7 @@ export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # as the README runs it: from target/, with the class-data archive the build made
 timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java \
-  -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa ${EOC_JAVA_OPTS:-} -Deoc.userDataDir="$home/data" \
+  -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa -XX:MaxNewSize=64m ${EOC_JAVA_OPTS:-} -Deoc.userDataDir="$home/data" \
   -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves -Deoc.welcome=false \
   -jar target/edge-of-chaos-explorer.jar > "$home/window.log" 2>&1 &
 pid=$!
