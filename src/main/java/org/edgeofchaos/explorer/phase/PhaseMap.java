@@ -41,6 +41,11 @@ public final class PhaseMap {
     /** Stores a computed cell (rounded); setting a cell twice keeps the last values. */
     public synchronized void set(int index, double lambda, double dist) {
         spec.cell(index); // bounds check
+        store(index, lambda, dist);
+    }
+
+    /** {@link #set} without the lock and the bounds check (for {@link #of}, whose indices are the arrays' own). */
+    private void store(int index, double lambda, double dist) {
         lambdaMax[index] = round(lambda);
         distance[index] = round(dist);
         if (!computed[index]) {
@@ -104,17 +109,13 @@ public final class PhaseMap {
             throw new IllegalArgumentException("expected " + map.lambdaMax.length + " cells, got "
                     + lambda.length + " and " + dist.length);
         }
-        // the arrays directly, not through set(): at start-up the shipped map is read on cold code, where set()'s
-        // lock and bounds check per cell cost more than the values themselves
+        // store(), not set(): at start-up the shipped map is read on cold code, where set()'s lock and bounds check
+        // per cell cost more than the values themselves
         for (int i = 0; i < lambda.length; i++) {
             if (!Double.isNaN(lambda[i])) {
-                map.lambdaMax[i] = round(lambda[i]);
-                map.distance[i] = round(dist[i]);
-                map.computed[i] = true;
-                map.computedCount++;
+                map.store(i, lambda[i], dist[i]);
             }
         }
-        map.version = map.computedCount;
         return map;
     }
 

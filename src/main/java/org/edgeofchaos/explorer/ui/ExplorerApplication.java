@@ -38,6 +38,14 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
 public final class ExplorerApplication extends Application {
     private MainWindow window;
 
+    /**
+     * Whether the window's workers (and the JIT's optimising compiler) run at a lower priority: unless
+     * {@code -Deoc.workerPriority=normal}.
+     */
+    static boolean workersYield() {
+        return !"normal".equals(System.getProperty("eoc.workerPriority"));
+    }
+
     @Override
     public void start(Stage stage) {
         FrameGapMonitor.installIfRequested(stage);
@@ -46,7 +54,7 @@ public final class ExplorerApplication extends Application {
             // screen: 14,000-18,000 samples/s at batch 32 with one thread, 6,000-15,000 with two.
             ComputeThreads.request(1);
         }
-        if (!"normal".equals(System.getProperty("eoc.workerPriority"))) {
+        if (workersYield()) {
             // Training and computing workers yield to the FX and render threads when a core is contended.
             BackgroundPriority.enable();
         }

@@ -11,7 +11,7 @@ public final class ExplorerLauncher {
     }
 
     public static void launch(String[] args) {
-        if (!"normal".equals(System.getProperty("eoc.workerPriority"))) {
+        if (ExplorerApplication.workersYield()) {
             // before JavaFX starts: the JIT's optimising compiler is busiest in the window's first seconds
             org.edgeofchaos.explorer.training.BackgroundPriority.lowerOptimisingCompilerSoon();
         }

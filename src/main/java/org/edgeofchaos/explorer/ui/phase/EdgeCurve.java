@@ -9,7 +9,8 @@ import org.edgeofchaos.explorer.dynamics.MeanFieldTheory;
 
 /**
  * The mean-field edge of chaos sampled for drawing: flat at 1/J = 1 for |J0/J| <= 1, then densely just beyond
- * |J0/J| = 1, where the curve drops like a square root. Cached per x range (computed while the window starts, for the shipped map).
+ * |J0/J| = 1, where the curve drops like a square root. Cached per x range (computed while the window starts, for
+ * the shipped map).
  */
 public final class EdgeCurve {
     private static final Map<String, double[][]> CACHE = new ConcurrentHashMap<>();
