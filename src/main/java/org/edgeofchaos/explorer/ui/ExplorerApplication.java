@@ -109,7 +109,7 @@ public final class ExplorerApplication extends Application {
         SessionArguments.sessionFile(getParameters().getRaw()).ifPresent(window.session()::open);
         // Once the window is complete (the phase map and then the side panels drawn): the warm-up loads ND4J and the
         // data set on both cores and, started earlier, slowed those frames (measured).
-        window.afterStartUp(() -> StartupWarmUp.start(services.trainingService()));
+        window.afterStartUp(() -> StartupWarmUp.start(services.trainingService(), services.training()));
         if (BackgroundPriority.enabled()) {
             window.afterStartUp(BackgroundPriority::lowerOptimisingCompilerSoon); // compiler threads added since
         }

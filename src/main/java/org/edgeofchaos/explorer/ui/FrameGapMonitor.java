@@ -113,6 +113,29 @@ public final class FrameGapMonitor {
                     ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e6, processCpuMillis()));
             timer.start();
         });
+        // CSS and layout are timed on whichever scene the stage shows (the start-up screen's, then the explorer's).
+        Runnable beforeLayout = () -> {
+            if (breakdown != null) {
+                breakdown.layoutStarts();
+            }
+        };
+        Runnable afterLayout = () -> {
+            if (breakdown != null) {
+                breakdown.layoutEnds();
+            }
+        };
+        java.util.function.BiConsumer<javafx.scene.Scene, javafx.scene.Scene> follow = (old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+                old.removePostLayoutPulseListener(afterLayout);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+                scene.addPostLayoutPulseListener(afterLayout);
+            }
+        };
+        follow.accept(null, stage.getScene());
+        stage.sceneProperty().addListener((obs, old, scene) -> follow.accept(old, scene));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             timer.stop();
             summary("at close");
@@ -124,9 +147,10 @@ public final class FrameGapMonitor {
     }
 
     /**
-     * What else happened in a gap besides the FX thread's own work: the FX thread waiting for a core (Linux's
-     * schedstat; "unknown" elsewhere), the JVM stopped for garbage collection, and the render thread drawing. What none
-     * of these explains was the FX thread waiting on something. Read on the FX thread at every frame.
+     * What happened in a gap: how long CSS and layout took (wall time of the scene's layout pass, which runs after
+     * the animation timers, so a pass counts in the gap that ends with the next frame), the FX thread waiting for a
+     * core (Linux's schedstat; "unknown" elsewhere), the JVM stopped for garbage collection, and the render thread
+     * drawing. What none of these explains was the FX thread waiting on something. Read on the FX thread per frame.
      */
     private static final class GapBreakdown {
         private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
@@ -136,6 +160,10 @@ public final class FrameGapMonitor {
         private long gc = gcMillis();
         private long render = renderNanos();
 
+        /** Wall time in CSS and layout passes (between the scene's pre- and post-layout pulse listeners). */
+        private long layout;
+        private long layoutStarted;
+        private long layoutInGap;
         private long queuedInGap;
         private long gcInGap;
         private long renderInGap;
@@ -148,15 +176,28 @@ public final class FrameGapMonitor {
             queuedInGap = q < 0 ? -1 : q - queued;
             gcInGap = g - gc;
             renderInGap = r - render;
+            layoutInGap = layout;
+            layout = 0;
             queued = q;
             gc = g;
             render = r;
         }
 
         String describe() {
-            return String.format(Locale.ROOT, "; waiting for a core %s; GC pauses %d ms; render thread busy %.0f ms",
-                    queuedInGap < 0 ? "unknown" : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap,
-                    renderInGap / 1e6);
+            return String.format(Locale.ROOT, "; CSS and layout %.0f ms; waiting for a core %s; GC pauses %d ms; "
+                    + "render thread busy %.0f ms", layoutInGap / 1e6, queuedInGap < 0 ? "unknown"
+                    : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap, renderInGap / 1e6);
+        }
+
+        void layoutStarts() {
+            layoutStarted = System.nanoTime();
+        }
+
+        void layoutEnds() {
+            if (layoutStarted != 0) {
+                layout += System.nanoTime() - layoutStarted;
+                layoutStarted = 0;
+            }
         }
 
         private long queuedNanos() {

@@ -7,6 +7,7 @@ import org.edgeofchaos.explorer.phase.PhaseMapSpec;
 import org.edgeofchaos.explorer.training.BackgroundPriority;
 import org.edgeofchaos.explorer.training.ComputeThreads;
 import org.edgeofchaos.explorer.training.Hyperparameters;
+import org.edgeofchaos.explorer.ui.common.TaskExecutor;
 import org.edgeofchaos.explorer.ui.controls.RunRequest;
 import org.edgeofchaos.explorer.ui.live.TrainingService;
 import org.edgeofchaos.explorer.ui.phase.EdgeCurve;
@@ -29,18 +30,21 @@ final class StartupWarmUp {
     private StartupWarmUp() {
     }
 
-    static void start(TrainingService service) {
-        Thread thread = new Thread(() -> run(service), "eoc-warm-up");
+    static void start(TrainingService service, TaskExecutor training) {
+        Thread thread = new Thread(() -> run(service, training), "eoc-warm-up");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
     }
 
-    private static void run(TrainingService service) {
+    private static void run(TrainingService service, TaskExecutor training) {
         // Like every worker: it decompresses the data set on two threads (this one and the reader it starts, which
         // inherits the priority) while the window draws and the first run starts, and took the FX thread's core
         // for 30-40 ms at a time.
         BackgroundPriority.applyToCurrentThread();
+        // The training thread is started here, so it inherits this thread's lowered priority: started by the first
+        // click on Start it ran `renice` at normal priority in that click's frame, which then waited for a core.
+        training.prestart();
         long start = System.nanoTime();
         try {
             EdgeCurve.points(PhaseMapSpec.DEFAULT_X_MIN, PhaseMapSpec.DEFAULT_X_MAX);

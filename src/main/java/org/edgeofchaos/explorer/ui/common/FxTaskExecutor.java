@@ -1,8 +1,8 @@
 package org.edgeofchaos.explorer.ui.common;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
@@ -14,10 +14,11 @@ import org.edgeofchaos.explorer.training.BackgroundPriority;
  * (training, files), so that a long training run never delays a file operation.
  */
 public final class FxTaskExecutor implements TaskExecutor {
-    private final ExecutorService worker;
+    private final ThreadPoolExecutor worker;
 
     public FxTaskExecutor(String threadName) {
-        this.worker = Executors.newSingleThreadExecutor(runnable -> {
+        // one thread that never times out, as Executors.newSingleThreadExecutor, but one that can be started early
+        this.worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), runnable -> {
             Thread thread = new Thread(() -> {
                 BackgroundPriority.applyToCurrentThread();
                 runnable.run();
@@ -44,6 +45,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         } catch (RejectedExecutionException e) {
             runOnUi(() -> task.failed(new IllegalStateException("the window is closing")));
         }
+    }
+
+    @Override
+    public void prestart() {
+        worker.prestartCoreThread();
     }
 
     @Override
