@@ -1,15 +1,15 @@
 package org.edgeofchaos.explorer.ui;
 
 import java.lang.System.Logger.Level;
-import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -124,7 +124,7 @@ public final class FrameGapMonitor {
                 breakdown.layoutEnds();
             }
         };
-        java.util.function.BiConsumer<javafx.scene.Scene, javafx.scene.Scene> follow = (old, scene) -> {
+        BiConsumer<Scene, Scene> follow = (old, scene) -> {
             if (old != null) {
                 old.removePreLayoutPulseListener(beforeLayout);
                 old.removePostLayoutPulseListener(afterLayout);
@@ -138,6 +138,9 @@ public final class FrameGapMonitor {
         stage.sceneProperty().addListener((obs, old, scene) -> follow.accept(old, scene));
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
             timer.stop();
+            if (breakdown != null) {
+                breakdown.stop();
+            }
             summary("at close");
         });
     }
@@ -155,10 +158,13 @@ public final class FrameGapMonitor {
     private static final class GapBreakdown {
         private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
+        private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+        private final MachineStalls stalls = MachineStalls.start();
         private boolean schedstatReadable = true;
         private long queued = queuedNanos();
-        private long gc = gcMillis();
+        private long gc = MachineStalls.gcMillis(collectors);
         private long render = renderNanos();
+        private long frameNanos = System.nanoTime();
 
         /** Wall time in CSS and layout passes (between the scene's pre- and post-layout pulse listeners). */
         private long layout;
@@ -167,26 +173,31 @@ public final class FrameGapMonitor {
         private long queuedInGap;
         private long gcInGap;
         private long renderInGap;
+        private long stalledInGap;
 
         /** Takes this frame's readings; {@link #describe()} then tells what happened since the previous frame. */
         void frame() {
+            long now = System.nanoTime();
             long q = queuedNanos();
-            long g = gcMillis();
+            long g = MachineStalls.gcMillis(collectors);
             long r = renderNanos();
             queuedInGap = q < 0 ? -1 : q - queued;
             gcInGap = g - gc;
             renderInGap = r - render;
+            stalledInGap = stalls.stalledNanos(frameNanos, now);
             layoutInGap = layout;
             layout = 0;
             queued = q;
             gc = g;
             render = r;
+            frameNanos = now;
         }
 
         String describe() {
             return String.format(Locale.ROOT, "; CSS and layout %.0f ms; waiting for a core %s; GC pauses %d ms; "
-                    + "render thread busy %.0f ms", layoutInGap / 1e6, queuedInGap < 0 ? "unknown"
-                    : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap, renderInGap / 1e6);
+                    + "render thread busy %.0f ms; machine stalled %.0f ms", layoutInGap / 1e6, queuedInGap < 0
+                    ? "unknown" : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap,
+                    renderInGap / 1e6, stalledInGap / 1e6);
         }
 
         void layoutStarts() {
@@ -200,24 +211,14 @@ public final class FrameGapMonitor {
             }
         }
 
-        private long queuedNanos() {
-            if (!schedstatReadable) {
-                return -1;
-            }
-            try {
-                return Long.parseLong(Files.readString(Path.of("/proc/thread-self/schedstat")).trim().split(" ")[1]);
-            } catch (IOException | RuntimeException e) {
-                schedstatReadable = false;
-                return -1;
-            }
+        void stop() {
+            stalls.stop();
         }
 
-        private static long gcMillis() {
-            long total = 0;
-            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
-                total += Math.max(0, bean.getCollectionTime());
-            }
-            return total;
+        private long queuedNanos() {
+            long queued = schedstatReadable ? MachineStalls.queuedNanos() : -1;
+            schedstatReadable = queued >= 0;
+            return queued;
         }
 
         private long renderNanos() {
