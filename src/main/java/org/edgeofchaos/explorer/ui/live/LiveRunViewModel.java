@@ -47,6 +47,7 @@ public final class LiveRunViewModel {
     private final ControlsViewModel controls;
 
     private final SimpleBooleanProperty active = new SimpleBooleanProperty(false);
+    private final SimpleStringProperty stateText = new SimpleStringProperty(RunState.IDLE.name());
     private final SimpleStringProperty statusText = new SimpleStringProperty("Ready");
     /** Why the training executor is taken by other work (a sweep), or null: runs are refused meanwhile. */
     private String trainingTakenBy;
@@ -72,6 +73,10 @@ public final class LiveRunViewModel {
         this.dialogs = dialogs;
         this.controls = controls;
         controls.committedHyperparametersProperty().addListener((obs, o, n) -> requestChange(n));
+        // Still IDLE after the data set is loaded, while the run is set up: that is part of starting, not idling.
+        stateText.bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadingProperty().get()
+                || active.get() && model.stateProperty().get() == RunState.IDLE ? "LOADING"
+                : model.stateProperty().get().name(), model.loadingProperty(), model.stateProperty(), active));
         model.stateProperty().addListener((obs, o, n) -> onState(n));
         model.latestProgressProperty().addListener((obs, o, n) -> {
             if (n != null) {
@@ -357,6 +362,14 @@ public final class LiveRunViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return model.loadingProperty();
+    }
+
+    /**
+     * The status bar's badge: LOADING from the click on Start until the run trains (the data set loads, then the run
+     * is set up), then the run's state.
+     */
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText;
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

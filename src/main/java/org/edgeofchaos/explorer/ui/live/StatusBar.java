@@ -25,8 +25,7 @@ public final class StatusBar extends HBox {
         Label state = new Label();
         state.setId("run-state");
         state.getStyleClass().add("state-badge");
-        state.textProperty().bind(Bindings.createStringBinding(() -> live.loadingProperty().get() ? "LOADING"
-                : live.stateProperty().get().name(), live.stateProperty(), live.loadingProperty()));
+        state.textProperty().bind(live.stateTextProperty());
         live.stateProperty().addListener((obs, o, n) -> {
             state.getStyleClass().removeIf(c -> c.startsWith("state-") && !c.equals("state-badge"));
             state.getStyleClass().add("state-" + n.label());

@@ -172,6 +172,41 @@ class LiveRunViewModelTest {
     }
 
     @Test
+    void theBadgeSaysLoadingFromStartUntilTheRunTrains() {
+        // a training executor that holds the task: the run stays between the click and its first event
+        org.edgeofchaos.explorer.ui.common.TaskExecutor holding = new org.edgeofchaos.explorer.ui.common.TaskExecutor() {
+            @Override
+            public <T> void execute(org.edgeofchaos.explorer.ui.common.BackgroundTask<T> task) {
+            }
+
+            @Override
+            public void runOnUi(Runnable action) {
+                action.run();
+            }
+
+            @Override
+            public void shutdown() {
+            }
+        };
+        LiveRunViewModel held = new LiveRunViewModel(model, service, store, holding, new CurrentThreadTaskExecutor(),
+                dialogs, controls);
+        assertEquals("IDLE", held.stateTextProperty().get());
+
+        assertTrue(held.start());
+        assertEquals("LOADING", held.stateTextProperty().get(), "loading the data set");
+
+        var feed = model.feed();
+        feed.accept(new org.edgeofchaos.explorer.experiment.RunEvent.Started("r1", Hyperparameters.DEFAULTS, null));
+        model.pulse();
+        assertFalse(model.loadingProperty().get(), "the data set is loaded");
+        assertEquals("LOADING", held.stateTextProperty().get(), "set up, not yet training: not IDLE");
+
+        feed.accept(new org.edgeofchaos.explorer.experiment.RunEvent.StateChanged(RunState.RUNNING));
+        model.pulse();
+        assertEquals("RUNNING", held.stateTextProperty().get());
+    }
+
+    @Test
     void resetClearsTheLiveRunAndLateEventsOfTheOldRunAreDropped() {
         live.start();
         var oldFeed = model.feed();
