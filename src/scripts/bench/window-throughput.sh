@@ -40,7 +40,7 @@ if rates:
 log = open(sys.argv[2]).read()
 started = re.search(r"first run started (\d+) ms", log) or re.search(r"explorer's first frame (\d+) ms", log)
 gaps = [(float(g), float(t), float(b), float(m or 0)) for g, t, b, m in
-        re.findall(r"frame gap: (\d+) ms at ([\d.]+) s \(FX thread busy (\d+) ms[^\n]*?(?:machine stalled (\d+) ms)?\)", log)]
+        re.findall(r"frame gap: (\d+) ms at ([\d.]+) s \(FX thread busy (\d+) ms[^\n]*?(?:process stalled (\d+) ms)?\)", log)]
 start = float(started.group(1)) / 1000 if started else 0
 first_epoch_end = start + (epochs[0]["seconds"] if epochs else 0)
 training = [g for g in gaps if g[1] > start]
@@ -50,12 +50,12 @@ def longest(gs):
     return f"{max(g[0] for g in gs):.0f} ms (FX thread busy {max(gs)[2]:.0f} ms of it)" if gs else "none"
 print(f"frame gaps over 50 ms: {len(gaps)} in all; since the run started ({start:.1f} s after JVM start): "
       f"{len(first)} in the first epoch (longest {longest(first)}), {len(late)} after it (longest {longest(late)})")
-# A gap is the machine's when the process was not run at all for so long that without it the gap would be under
-# the threshold (MachineStalls: a sleeping thread of the process woke late, not waiting for a core, no GC).
-machine = [g for g in training if g[0] - g[3] <= 50]
-if machine:
-    print(f"of those since the run started, {len(machine)} were the machine's (the process not run for "
-          + ", ".join(f"{g[3]:.0f} of {g[0]:.0f} ms" for g in machine) + ")")
+# A gap is a stall of the whole process when it was not run at all for so long that without it the gap would be under
+# the threshold (ProcessStalls: a sleeping thread of the process woke late, not waiting for a core, no GC).
+stalled = [g for g in training if g[3] > 0 and g[0] - g[3] <= 50]
+if stalled:
+    print(f"of those since the run started, {len(stalled)} were stalls of the whole process (not run for "
+          + ", ".join(f"{g[3]:.0f} of {g[0]:.0f} ms" for g in stalled) + ")")
 PY
 java -jar target/edge-of-chaos-explorer.jar bench --resolution 28 --batch 32 --threads 1 --repeat 3 2>/dev/null \
   | sed 's/^/bench: /'

@@ -159,10 +159,10 @@ public final class FrameGapMonitor {
         private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("QuantumRenderer")).findFirst().orElse(null);
         private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
-        private final MachineStalls stalls = MachineStalls.start();
+        private final ProcessStalls stalls = ProcessStalls.start();
         private boolean schedstatReadable = true;
         private long queued = queuedNanos();
-        private long gc = MachineStalls.gcMillis(collectors);
+        private long gc = ProcessStalls.gcMillis(collectors);
         private long render = renderNanos();
         private long frameNanos = System.nanoTime();
 
@@ -179,7 +179,7 @@ public final class FrameGapMonitor {
         void frame() {
             long now = System.nanoTime();
             long q = queuedNanos();
-            long g = MachineStalls.gcMillis(collectors);
+            long g = ProcessStalls.gcMillis(collectors);
             long r = renderNanos();
             queuedInGap = q < 0 ? -1 : q - queued;
             gcInGap = g - gc;
@@ -195,7 +195,7 @@ public final class FrameGapMonitor {
 
         String describe() {
             return String.format(Locale.ROOT, "; CSS and layout %.0f ms; waiting for a core %s; GC pauses %d ms; "
-                    + "render thread busy %.0f ms; machine stalled %.0f ms", layoutInGap / 1e6, queuedInGap < 0
+                    + "render thread busy %.0f ms; process stalled %.0f ms", layoutInGap / 1e6, queuedInGap < 0
                     ? "unknown" : String.format(Locale.ROOT, "%.0f ms", queuedInGap / 1e6), gcInGap,
                     renderInGap / 1e6, stalledInGap / 1e6);
         }
@@ -216,7 +216,7 @@ public final class FrameGapMonitor {
         }
 
         private long queuedNanos() {
-            long queued = schedstatReadable ? MachineStalls.queuedNanos() : -1;
+            long queued = schedstatReadable ? ProcessStalls.queuedNanos() : -1;
             schedstatReadable = queued >= 0;
             return queued;
         }

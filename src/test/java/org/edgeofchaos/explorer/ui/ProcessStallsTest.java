@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class MachineStallsTest {
+class ProcessStallsTest {
 
     @Test
     void aGapCountsOnlyTheStalledTimeInsideIt() {
-        MachineStalls stalls = new MachineStalls();
+        ProcessStalls stalls = new ProcessStalls();
         stalls.record(1_000, 300); // stalled from 700 to 1000
         stalls.record(5_000, 1_000); // from 4000 to 5000
 
@@ -21,7 +21,7 @@ class MachineStallsTest {
 
     @Test
     void onlyTheLatestStallsAreKept() {
-        MachineStalls stalls = new MachineStalls();
+        ProcessStalls stalls = new ProcessStalls();
         stalls.record(10, 10); // the oldest, pushed out by 512 later ones
         for (int i = 1; i <= 512; i++) {
             stalls.record(1_000L * i + 100, 100);

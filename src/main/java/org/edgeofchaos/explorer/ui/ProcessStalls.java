@@ -9,18 +9,20 @@ import java.util.List;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Tells the frame gaps the window caused from those the machine caused: a daemon thread sleeps 5 ms at a time and
- * records every wake-up that came late for none of the reasons a process can see: not waiting for a core (its own
- * run-queue wait, Linux's schedstat, is subtracted) and not a garbage-collection pause (subtracted too). What is left
- * is time in which the machine ran nothing of this process although a core was free to it: a timer delivered late.
+ * Tells the frame gaps the window caused from those in which the whole process did not run: a daemon thread sleeps
+ * 10 ms at a time and records every wake-up that came late for none of the reasons the process can see: not waiting
+ * for a core (its own run-queue wait, Linux's schedstat, is subtracted) and not a garbage-collection pause (subtracted
+ * too). What is left is time in which nothing of this process ran although it was not queued: a timer delivered late
+ * by the machine, or a JVM stop other than a collection (a safepoint for deoptimisation, say).
  *
- * <p>Why: measured on a 2-vCPU virtual machine, some frame gaps of 50-60 ms while training had the FX thread idle,
+ * <p>Why: measured on a 2-vCPU virtual machine, some frame gaps of 40-60 ms while training had the FX thread idle,
  * not waiting for a core, with no collection and the render thread idle. A separate process sleeping 16 ms at a
- * time overslept by 31 ms at exactly the same instant, so the gap was the machine's. Only part of {@link
+ * time overslept by 31 ms at exactly the same instant, so that gap was the machine's. This thread sees such stalls
+ * when they reach its core too (not always: a stall of the other core alone passes unseen). Only part of {@link
  * FrameGapMonitor}; installed with it, never otherwise.
  */
-final class MachineStalls {
-    static final long PERIOD_NANOS = 5_000_000L;
+final class ProcessStalls {
+    static final long PERIOD_NANOS = 10_000_000L;
     /** Late wake-ups shorter than this are ordinary timer slack and scheduling noise, not recorded. */
     static final long RECORD_NANOS = 5_000_000L;
     private static final int CAPACITY = 512;
@@ -57,8 +59,8 @@ final class MachineStalls {
     }
 
     /** Starts the sentinel thread; nothing is recorded where schedstat cannot be read (it could not tell). */
-    static MachineStalls start() {
-        MachineStalls stalls = new MachineStalls();
+    static ProcessStalls start() {
+        ProcessStalls stalls = new ProcessStalls();
         stalls.running = true;
         Thread thread = new Thread(stalls::watch, "eoc-frame-sentinel");
         thread.setDaemon(true);
