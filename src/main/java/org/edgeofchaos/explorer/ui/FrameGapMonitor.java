@@ -152,8 +152,9 @@ public final class FrameGapMonitor {
     /**
      * What happened in a gap: how long CSS and layout took (wall time of the scene's layout pass, which runs after
      * the animation timers, so a pass counts in the gap that ends with the next frame), the FX thread waiting for a
-     * core (Linux's schedstat; "unknown" elsewhere), the JVM stopped for garbage collection, and the render thread
-     * drawing. What none of these explains was the FX thread waiting on something. Read on the FX thread per frame.
+     * core (Linux's schedstat; "unknown" elsewhere), the JVM stopped for garbage collection, the render thread
+     * drawing, and time in which the whole process did not run ({@link ProcessStalls}). What none of these explains
+     * was the FX thread waiting on something. Read on the FX thread per frame.
      */
     private static final class GapBreakdown {
         private final Thread renderer = Thread.getAllStackTraces().keySet().stream()
