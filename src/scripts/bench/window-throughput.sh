@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trains in the real window (under Xvfb, charts on screen) and compares its throughput with `bench` at the same
-# settings and thread count, and reports the window's start-up times and frame gaps (-Deoc.frameGaps=true).
+# settings and thread count, and reports the window's start-up times and frame gaps (-Deoc.frameGaps=true), naming
+# those in which the whole process did not run (the machine's stalls; see ProcessStalls).
 #
 # Usage: src/scripts/bench/window-throughput.sh [SECONDS] [SIZE]   (default 90 s of training, 1366x768)
 # EOC_JAVA_OPTS adds JVM options to the window's command (e.g. a JFR recording).
