@@ -81,6 +81,9 @@ final class ProcessStalls {
             LockSupport.parkNanos(PERIOD_NANOS);
             long end = System.nanoTime();
             long q = queuedNanos();
+            if (q < 0) {
+                return; // schedstat became unreadable: without the wait for a core, a late wake-up proves nothing
+            }
             long g = gcMillis(collectors);
             long stall = (end - start - PERIOD_NANOS) - (q - queued) - (g - gc) * 1_000_000L;
             queued = q;
