@@ -4,7 +4,9 @@
 # those in which the whole process did not run (the machine's stalls; see ProcessStalls).
 #
 # Usage: src/scripts/bench/window-throughput.sh [SECONDS] [SIZE]   (default 90 s of training, 1366x768)
-# EOC_JAVA_OPTS adds JVM options to the window's command (e.g. a JFR recording).
+# EOC_JAVA_OPTS adds JVM options to the window's command (e.g. a JFR recording). EOC_START_AFTER=S (whole seconds) starts the run S
+# seconds after the window is complete, as a user who looks at it before clicking Start (default 0: at once, while the
+# start-up's background work and the JIT compilers still hold the cores).
 # Needs: xvfb, the packaged jar (mvn -B -DskipTests package). Run it on an otherwise idle machine.
 # The window trains the paper defaults (N = 784, batch 32) with one BLAS thread, as it does by default; `bench`
 # runs the same with --threads 1. Both numbers are training samples per second of whole epochs.
@@ -17,12 +19,15 @@ home=$(mktemp -d /tmp/eoc-window-throughput.XXXXXX)
 export XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" HOME="$home"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # as the README runs it: from target/, with the class-data archive the build made
-timeout $((seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java \
+start_after=${EOC_START_AFTER:-0}
+[[ "$start_after" =~ ^[0-9]+$ ]] || { echo "EOC_START_AFTER must be a whole number of seconds, not '$start_after'" >&2; exit 2; }
+window_seconds=$((seconds + start_after))
+timeout $((window_seconds + 30)) xvfb-run -a -s "-screen 0 ${size}x24" java \
   -XX:SharedArchiveFile=target/edge-of-chaos-explorer.jsa -XX:MaxNewSize=64m ${EOC_JAVA_OPTS:-} -Deoc.userDataDir="$home/data" \
-  -Deoc.frameGaps=true -Deoc.autostart=true -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves -Deoc.welcome=false \
+  -Deoc.frameGaps=true -Deoc.autostart=$([ "$start_after" = 0 ] && echo true || echo "$start_after") -Deoc.preset=PAPER_DEFAULTS -Deoc.tab=curves -Deoc.welcome=false \
   -jar target/edge-of-chaos-explorer.jar > "$home/window.log" 2>&1 &
 pid=$!
-sleep "$seconds"
+sleep "$window_seconds"
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 grep -E "^INFO: startup" "$home/window.log" | sed 's/^INFO: /window /'

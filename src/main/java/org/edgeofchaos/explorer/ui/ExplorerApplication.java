@@ -29,7 +29,8 @@ import org.edgeofchaos.explorer.ui.settings.SettingsStore;
  * {@link ExplorerLauncher}.
  *
  * <p>System properties: {@code eoc.datasetDir} (data set folder), {@code eoc.preset} (a {@link Preset} name applied
- * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots), {@code eoc.tab=curves}
+ * at start), {@code eoc.autostart=true} (start a run at once, for demos and screenshots; {@code =<seconds>} after that
+ * many seconds), {@code eoc.tab=curves}
  * or {@code sweeps} (open on the training curves or the sweep map instead of the phase diagram), {@code eoc.theme=dark},
  * {@code eoc.lesson=<id or file>} with {@code eoc.lessonStep=<n>} (open a lesson) and {@code eoc.welcome=false}
  * (no welcome at start), {@code eoc.workerPriority=normal} (training and computing workers keep the normal
@@ -113,10 +114,40 @@ public final class ExplorerApplication extends Application {
         if (BackgroundPriority.enabled()) {
             window.afterStartUp(BackgroundPriority::lowerOptimisingCompilerSoon); // compiler threads added since
         }
-        if (Boolean.getBoolean("eoc.autostart")) {
-            // once the window is complete, as a user's click would come: the run then trains in a finished window
-            window.afterStartUp(window::start);
+        String autostart = System.getProperty("eoc.autostart");
+        if (autostart != null && !"false".equals(autostart)) {
+            // once the window is complete, as a user's click would come: the run then trains in a finished window;
+            // -Deoc.autostart=<seconds> waits that long first, as a user who looks at the window before clicking
+            double delay = autostartDelaySeconds(autostart);
+            window.afterStartUp(() -> {
+                if (delay > 0) {
+                    javafx.animation.PauseTransition wait =
+                            new javafx.animation.PauseTransition(javafx.util.Duration.seconds(delay));
+                    wait.setOnFinished(e -> window.start());
+                    wait.play();
+                } else {
+                    window.start();
+                }
+            });
         }
+    }
+
+    /** {@code true} starts at once, a number of seconds after that delay; anything else is reported and ignored. */
+    static double autostartDelaySeconds(String value) {
+        if ("true".equals(value)) {
+            return 0;
+        }
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds >= 0 && seconds <= 3600) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        System.err.println("-Deoc.autostart=" + value + " is neither true nor a number of seconds from 0 to 3600;"
+                + " starting at once");
+        return 0;
     }
 
     @Override
