@@ -145,8 +145,8 @@ public final class ExplorerApplication extends Application {
         } catch (NumberFormatException e) {
             // reported below
         }
-        System.err.println("-Deoc.autostart=" + value + " is neither true nor a number of seconds from 0 to 3600;"
-                + " starting at once");
+        System.getLogger("org.edgeofchaos.explorer.ui").log(System.Logger.Level.WARNING, "-Deoc.autostart=" + value
+                + " is neither true nor a number of seconds from 0 to 3600; starting at once");
         return 0;
     }
 
