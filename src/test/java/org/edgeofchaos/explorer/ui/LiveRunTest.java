@@ -126,6 +126,36 @@ class LiveRunTest {
         assertEquals(RunState.STOPPED, RunFiles.read(window.liveModel().savedFileProperty().get()).state());
     }
 
+    @Test
+    void rehearsingARunStartChangesNothingVisibleAndWaitsWhileARunIsActive(FxRobot robot) throws Exception {
+        configure(robot, 500);
+        robot.clickOn("#epochs-field");
+        javafx.scene.Node field = robot.lookup("#epochs-field").query();
+        assertTrue(field.isFocused());
+        TextField text = (TextField) field;
+        robot.interact(() -> text.positionCaret(1));
+        boolean[] rehearsed = new boolean[1];
+        robot.interact(() -> rehearsed[0] = window.rehearseRunStart());
+        assertTrue(rehearsed[0]);
+        assertTrue(field.isFocused(), "the field keeps the focus");
+        assertEquals(1, text.getCaretPosition(), "and its caret");
+        assertEquals(0, text.getSelection().getLength(), "selecting nothing");
+        robot.sleep(100); // pulses: at the next one JavaFX would move the focus from a node left disabled
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.isFocused(), "the field keeps the focus after the next pulse");
+        for (String id : List.of("#epochs-field", "#presets", "#resolution", "#start")) {
+            assertFalse(robot.lookup(id).query().isDisabled(), id + " enabled again");
+        }
+
+        robot.clickOn("#start");
+        await(120, () -> live.activeProperty().get());
+        robot.interact(() -> rehearsed[0] = window.rehearseRunStart());
+        assertFalse(rehearsed[0], "nothing to rehearse while a run is active");
+        assertTrue(robot.lookup("#presets").query().isDisabled(), "the run's set-up stays disabled");
+        robot.type(KeyCode.ESCAPE);
+        await(20, () -> !live.activeProperty().get());
+    }
+
     private long lastSamples() {
         List<BatchProgress> p = window.liveModel().runProperty().get().progress();
         return p.isEmpty() ? 0 : p.get(p.size() - 1).samplesSeen();
