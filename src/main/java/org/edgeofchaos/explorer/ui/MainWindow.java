@@ -1006,10 +1006,6 @@ public final class MainWindow {
     // ---- access for the application and tests ----
 
     /**
-     * Runs {@code action} on the FX thread once the window is complete and drawn: after the frame in which the last
-     * tab was built ({@link StartupPlan#staged()}), else after the next frame.
-     */
-    /**
      * Styles and lays out the set-up controls once as a run shows them (disabled) and back again, within one FX task,
      * so that no frame shows it. Does nothing, and answers false, while a run is active.
      *
@@ -1018,8 +1014,9 @@ public final class MainWindow {
      * was 52-91 ms (median 69 ms) in ten launches under Xvfb. After this rehearsal, done once while the window is
      * idle, it was at most 70 ms, and 50 ms or less in 8 of 15 launches (median 50 ms). The rehearsal itself takes
      * 32-64 ms of an idle frame.
-     * JavaFX moves the focus away from disabled nodes only at the next pulse, and the panel is enabled again before
-     * that; the focus owner is restored all the same should anything have moved it.
+     * JavaFX takes the focus from a disabled control only at the next pulse, when the panel is enabled again, so a
+     * field being edited keeps it and commits nothing (LiveRunTest checks it never loses the focus); should a later
+     * JavaFX move it at once, it is given back.
      */
     public boolean rehearseRunStart() {
         if (controlsView == null || live.activeProperty().get()) {
@@ -1039,6 +1036,10 @@ public final class MainWindow {
         return true;
     }
 
+    /**
+     * Runs {@code action} on the FX thread once the window is complete and drawn: after the frame in which the last
+     * tab was built ({@link StartupPlan#staged()}), else after the next frame.
+     */
     public void afterStartUp(Runnable action) {
         if (!startUpEnded) {
             afterStartUp.add(action);

@@ -135,8 +135,11 @@ class LiveRunTest {
         TextField text = (TextField) field;
         robot.interact(() -> text.positionCaret(1));
         boolean[] rehearsed = new boolean[1];
+        List<Boolean> focusChanges = new java.util.ArrayList<>();
+        robot.interact(() -> field.focusedProperty().addListener((obs, o, n) -> focusChanges.add(n)));
         robot.interact(() -> rehearsed[0] = window.rehearseRunStart());
         assertTrue(rehearsed[0]);
+        assertEquals(List.of(), focusChanges, "the field never lost the focus (it would have committed its text)");
         assertTrue(field.isFocused(), "the field keeps the focus");
         assertEquals(1, text.getCaretPosition(), "and its caret");
         assertEquals(0, text.getSelection().getLength(), "selecting nothing");
