@@ -114,14 +114,10 @@ public final class ExplorerApplication extends Application {
         if (BackgroundPriority.enabled()) {
             window.afterStartUp(BackgroundPriority::lowerOptimisingCompilerSoon); // compiler threads added since
         }
-        // Two seconds after the window is complete, when the start-up's own work is done and a user is still
-        // looking: the set-up controls are styled once as a run shows them, so that the first click on Start does not
-        // do it on cold code (MainWindow.rehearseRunStart). A run started before then makes it unnecessary.
-        window.afterStartUp(() -> {
-            javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
-            idle.setOnFinished(e -> window.rehearseRunStart());
-            idle.play();
-        });
+        // Once the window is complete and the user leaves it alone for a second: the set-up controls are styled once
+        // as a run shows them, so that the first click on Start does not do it on cold code
+        // (MainWindow.rehearseRunStart). A run started before then makes it unnecessary.
+        window.afterStartUp(window::rehearseRunStartWhenIdle);
         String autostart = System.getProperty("eoc.autostart");
         if (autostart != null && !"false".equals(autostart)) {
             // once the window is complete, as a user's click would come: the run then trains in a finished window;

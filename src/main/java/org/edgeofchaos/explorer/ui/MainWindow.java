@@ -133,6 +133,9 @@ public final class MainWindow {
     /** Every tab is built and what waited for that ({@link #afterStartUp}) has been scheduled. */
     private boolean startUpEnded;
     private final List<Runnable> afterStartUp = new ArrayList<>();
+    /** When the user last pressed, dragged, scrolled or typed, and whether a mouse button is down now. */
+    private long lastInputNanos = System.nanoTime();
+    private boolean mouseDown;
 
     /**
      * How the window opens.
@@ -275,6 +278,21 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(ChartImages.STYLESHEET))
                 .toExternalForm());
         Theme.fromSystemProperty().apply(scene);
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            javafx.event.EventType<?> type = e.getEventType();
+            if (type == javafx.scene.input.MouseEvent.MOUSE_MOVED || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED
+                    || type == javafx.scene.input.MouseEvent.MOUSE_EXITED
+                    || type == javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET
+                    || type == javafx.scene.input.MouseEvent.MOUSE_EXITED_TARGET) {
+                return; // pointing is not acting
+            }
+            lastInputNanos = System.nanoTime();
+            if (type == javafx.scene.input.MouseEvent.MOUSE_PRESSED) {
+                mouseDown = true;
+            } else if (type == javafx.scene.input.MouseEvent.MOUSE_RELEASED) {
+                mouseDown = false;
+            }
+        });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()
                     && !(scene.getFocusOwner() instanceof TextInputControl) && live.activeProperty().get()) {
@@ -1018,6 +1036,29 @@ public final class MainWindow {
      * field being edited keeps it and commits nothing (LiveRunTest checks it never loses the focus); should a later
      * JavaFX move it at once, it is given back.
      */
+    /**
+     * {@link #rehearseRunStart Rehearses} once the user has left the window alone for a second: no button held, no
+     * click, drag, scroll or key in that second, no popup or dialog open. Looks every second, for a minute at most.
+     */
+    public void rehearseRunStartWhenIdle() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        int[] looks = {0};
+        wait.setOnFinished(e -> {
+            if (!busyForRehearsal(1_000_000_000L)) {
+                rehearseRunStart();
+            } else if (++looks[0] < 60) {
+                wait.playFromStart();
+            }
+        });
+        wait.play();
+    }
+
+    /** Whether the user is acting on the window: a button held, input within {@code quietNanos}, a popup open. */
+    boolean busyForRehearsal(long quietNanos) {
+        return mouseDown || System.nanoTime() - lastInputNanos < quietNanos
+                || javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
+    }
+
     public boolean rehearseRunStart() {
         if (controlsView == null || live.activeProperty().get()) {
             return false;

@@ -159,6 +159,27 @@ class LiveRunTest {
         await(20, () -> !live.activeProperty().get());
     }
 
+    @Test
+    void theRunStartIsRehearsedOnlyWhileTheUserLeavesTheWindowAlone(FxRobot robot) throws Exception {
+        java.util.function.LongFunction<Boolean> busy = quiet -> {
+            try {
+                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.busyForRehearsal(quiet)).get();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        robot.moveTo("#epochs-slider").press(javafx.scene.input.MouseButton.PRIMARY);
+        assertTrue(busy.apply(0), "a mouse button held");
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        assertTrue(busy.apply(60_000_000_000L), "input within the quiet time");
+        assertFalse(busy.apply(0), "nothing held, no popup open");
+        robot.clickOn("#presets");
+        await(10, () -> javafx.stage.Window.getWindows().size() > 1);
+        assertTrue(busy.apply(0), "the presets' popup open");
+        robot.type(KeyCode.ESCAPE);
+        await(10, () -> !busy.apply(0));
+    }
+
     private long lastSamples() {
         List<BatchProgress> p = window.liveModel().runProperty().get().progress();
         return p.isEmpty() ? 0 : p.get(p.size() - 1).samplesSeen();
