@@ -1024,19 +1024,6 @@ public final class MainWindow {
     // ---- access for the application and tests ----
 
     /**
-     * Styles and lays out the set-up controls once as a run shows them (disabled) and back again, within one FX task,
-     * so that no frame shows it. Does nothing, and answers false, while a run is active.
-     *
-     * <p>Why: the first start of a run restyled the whole panel on cold code. CSS and layout took 30-45 ms of that
-     * frame, which also waited for a core while the JIT compiled that code. The longest frame of a run's first second
-     * was 52-91 ms (median 69 ms) in ten launches under Xvfb. After this rehearsal, done once while the window is
-     * idle, it was at most 70 ms, and 50 ms or less in 8 of 15 launches (median 50 ms). The rehearsal itself takes
-     * 32-64 ms of an idle frame.
-     * JavaFX takes the focus from a disabled control only at the next pulse, when the panel is enabled again, so a
-     * field being edited keeps it and commits nothing (LiveRunTest checks it never loses the focus); should a later
-     * JavaFX move it at once, it is given back.
-     */
-    /**
      * {@link #rehearseRunStart Rehearses} once the user has left the window alone for a second: no button held, no
      * click, drag, scroll or key in that second, no popup or dialog open. Looks every second, for a minute at most.
      */
@@ -1059,6 +1046,19 @@ public final class MainWindow {
                 || javafx.stage.Window.getWindows().stream().anyMatch(w -> w != stage && w.isShowing());
     }
 
+    /**
+     * Styles and lays out the set-up controls once as a run shows them (disabled) and back again, within one FX task,
+     * so that no frame shows it. Does nothing, and answers false, while a run is active.
+     *
+     * <p>Why: the first start of a run restyled the whole panel on cold code. CSS and layout took 30-45 ms of that
+     * frame, which also waited for a core while the JIT compiled that code. The longest frame of a run's first second
+     * was 52-91 ms (median 69 ms) in ten launches under Xvfb. After this rehearsal, done once while the window is
+     * idle, it was at most 70 ms, and 50 ms or less in 8 of 15 launches (median 50 ms). The rehearsal itself takes
+     * 32-64 ms of an idle frame.
+     * JavaFX takes the focus from a disabled control only at the next pulse, when the panel is enabled again, so a
+     * field being edited keeps it and commits nothing (LiveRunTest checks it never loses the focus); should a later
+     * JavaFX move it at once, it is given back.
+     */
     public boolean rehearseRunStart() {
         if (controlsView == null || live.activeProperty().get()) {
             return false;

@@ -161,23 +161,21 @@ class LiveRunTest {
 
     @Test
     void theRunStartIsRehearsedOnlyWhileTheUserLeavesTheWindowAlone(FxRobot robot) throws Exception {
-        java.util.function.LongFunction<Boolean> busy = quiet -> {
-            try {
-                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.busyForRehearsal(quiet)).get();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
         robot.moveTo("#epochs-slider").press(javafx.scene.input.MouseButton.PRIMARY);
-        assertTrue(busy.apply(0), "a mouse button held");
+        assertTrue(busyForRehearsal(0), "a mouse button held");
         robot.release(javafx.scene.input.MouseButton.PRIMARY);
-        assertTrue(busy.apply(60_000_000_000L), "input within the quiet time");
-        assertFalse(busy.apply(0), "nothing held, no popup open");
+        assertTrue(busyForRehearsal(60_000_000_000L), "input within the quiet time");
+        assertFalse(busyForRehearsal(0), "nothing held, no popup open");
         robot.clickOn("#presets");
         await(10, () -> javafx.stage.Window.getWindows().size() > 1);
-        assertTrue(busy.apply(0), "the presets' popup open");
+        assertTrue(busyForRehearsal(0), "the presets' popup open");
         robot.type(KeyCode.ESCAPE);
-        await(10, () -> !busy.apply(0));
+        await(10, () -> javafx.stage.Window.getWindows().size() == 1);
+        assertFalse(busyForRehearsal(0), "the popup closed");
+    }
+
+    private boolean busyForRehearsal(long quietNanos) throws Exception {
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> window.busyForRehearsal(quietNanos)).get();
     }
 
     private long lastSamples() {
